@@ -1,0 +1,38 @@
+/**
+ * The content collections. Thin on purpose: each schema lives in src/schemas/ and
+ * documents its fields. The national part is the same in every municipality; the
+ * local part (PG_LOKALT, default content/lokalt) is this municipality's.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contactSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { localDir, NATIONAL_DIR } from './siteConfig';
+
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+const bothParts = (folder: string, extension: string) => [
+  `${NATIONAL_DIR}/${folder}/[!_]*.${extension}`,
+  `${localDir()}/${folder}/[!_]*.${extension}`,
+];
+
+export const collections = {
+  tilbud: defineCollection({
+    loader: glob({ base: '.', pattern: bothParts('tilbud', 'mdx'), generateId: byFileName }),
+    schema: offerSchema,
+  }),
+  sider: defineCollection({
+    loader: glob({ base: '.', pattern: bothParts('sider', 'mdx'), generateId: byFileName }),
+    schema: pageSchema,
+  }),
+  kontakter: defineCollection({
+    loader: glob({ base: '.', pattern: bothParts('kontakter', 'yaml'), generateId: byFileName }),
+    schema: contactSchema,
+  }),
+  profil: defineCollection({
+    loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),
+    schema: profileSchema,
+  }),
+  lover: defineCollection({
+    loader: file(`${NATIONAL_DIR}/lover.yaml`),
+    schema: lawSchema,
+  }),
+};

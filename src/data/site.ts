@@ -1,0 +1,78 @@
+/**
+ * Read access to the content collections for pages and components, so no page file
+ * repeats a query. The only place besides content.config.ts that imports astro:content.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { OFFICE_CONTACT_ID } from '../lib/content/check';
+import { fillProfile, type ProfileWords } from '../lib/profileText';
+import type { ContactData } from '../schemas';
+
+export type Offer = CollectionEntry<'tilbud'>;
+export type GuidePage = CollectionEntry<'sider'>;
+
+export async function getProfile() {
+  const entry = await getEntry('profil', 'profil');
+  if (!entry) throw new Error('Fant ikke kommunens profil (profil.yaml).');
+  return entry.data;
+}
+
+export async function getProfileWords(): Promise<ProfileWords> {
+  const profile = await getProfile();
+  return { municipality: profile.municipality, officeName: profile.office.name };
+}
+
+/** A content string with `{kontor}`, `{Kontor}` and `{kommune}` filled in. */
+export async function fill(text: string): Promise<string> {
+  return fillProfile(text, await getProfileWords());
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'nb');
+
+export async function getOffers(): Promise<Offer[]> {
+  return (await getCollection('tilbud')).sort(byTitle);
+}
+
+export async function getPages(): Promise<GuidePage[]> {
+  return (await getCollection('sider')).sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+}
+
+/** The contact an offer points to; `tjenestekontor` is the profile's office. */
+export async function getContact(id: string): Promise<ContactData & { id: string }> {
+  if (id === OFFICE_CONTACT_ID) {
+    const { office } = await getProfile();
+    return {
+      id,
+      name: office.name,
+      kind: 'kontor',
+      description: '',
+      phone: office.phone,
+      email: office.email,
+      address: office.address,
+      hours: office.hours,
+      url: office.applyUrl,
+      targetGroups: ['alle'],
+      needs: ['informasjon'],
+      sources: [{ title: 'Kommunens profil' }],
+      lastChecked: new Date(),
+    };
+  }
+  const entry = await getEntry('kontakter', id);
+  if (!entry) throw new Error(`Fant ikke kontakten «${id}».`);
+  return { id, ...entry.data };
+}
+
+export async function getContacts() {
+  return getCollection('kontakter');
+}
+
+export async function getLaws() {
+  return new Map((await getCollection('lover')).map((law) => [law.id, law.data]));
+}
+
+/** Title and path of an offer or page by ID, for links between them. */
+export async function getLinkTargets(): Promise<Map<string, { title: string; lead: string; path: string }>> {
+  const targets = new Map<string, { title: string; lead: string; path: string }>();
+  for (const offer of await getOffers()) targets.set(offer.id, { title: offer.data.title, lead: offer.data.lead, path: `/tilbud/${offer.id}/` });
+  for (const page of await getPages()) targets.set(page.id, { title: page.data.title, lead: page.data.lead, path: `/${page.id}/` });
+  return targets;
+}

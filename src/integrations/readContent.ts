@@ -1,0 +1,49 @@
+/**
+ * Reads every content file from disk into the shape `checkContent` takes.
+ * A file that is not valid YAML is reported, not thrown, so all problems show at once.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { CollectionName, ContentFile } from '../lib/content/check';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+function readOne(file: string, collection: CollectionName): ContentFile {
+  const id = basename(file, extname(file));
+  const text = readFileSync(file, 'utf8');
+  try {
+    if (extname(file) === '.mdx') {
+      const match = FRONTMATTER.exec(text);
+      if (!match) return { file, collection, id, data: undefined, readError: 'filen må begynne med --- og feltene, og --- etter dem' };
+      return { file, collection, id, data: parse(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+    }
+    return { file, collection, id, data: parse(text) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { file, collection, id, data: undefined, readError: `feil i YAML: ${reason}` };
+  }
+}
+
+function listDir(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension) && !name.startsWith('_'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every content file under the national and the local folder. */
+export function readContent(nationalDir: string, localDir: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  for (const root of [nationalDir, localDir]) {
+    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(file, 'tilbud'));
+    for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider'));
+    for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter'));
+  }
+  const laws = join(nationalDir, 'lover.yaml');
+  if (existsSync(laws)) files.push(readOne(laws, 'lover'));
+  const profile = join(localDir, 'profil.yaml');
+  if (existsSync(profile)) files.push(readOne(profile, 'profil'));
+  return files;
+}

@@ -1,0 +1,147 @@
+/**
+ * The content contract, checked as a whole before anything is built: each file
+ * against its schema, then the links between files (contacts, related pages, laws,
+ * links in the text). Pure: it gets the files' parsed data, never touches the disk.
+ */
+import type { z } from 'astro/zod';
+import { contactSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
+import type { LawData } from '../../schemas';
+import { internalTarget, offerPath, pagePath, RESERVED_IDS, STATIC_ROUTES } from '../routes';
+import { ContentError, describeIssue, type ContentProblem } from './issues';
+
+export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover';
+
+/** One content file as read from disk. */
+export interface ContentFile {
+  /** Path relative to the project, for messages. Example: `content/lokalt/tilbud/avlastning.mdx`. */
+  file: string;
+  collection: CollectionName;
+  /** The ID: the file name without extension. */
+  id: string;
+  /** Parsed frontmatter or YAML; `undefined` when the file could not be read. */
+  data: unknown;
+  /** The MDX body, for link checks. */
+  body?: string;
+  /** Set when the file could not be parsed at all. */
+  readError?: string;
+}
+
+/** The contact ID that means the municipality's assignment office, from the profile. */
+export const OFFICE_CONTACT_ID = 'tjenestekontor';
+
+const schemas: Record<CollectionName, z.ZodType> = {
+  tilbud: offerSchema,
+  sider: pageSchema,
+  kontakter: contactSchema,
+  profil: profileSchema,
+  lover: lawsSchema,
+};
+
+/** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
+const LINK_PATTERN = /\]\((\/[^)\s]*)\)|href=["'](\/[^"']*)["']/g;
+
+export function linksIn(body: string): string[] {
+  return [...body.matchAll(LINK_PATTERN)].map((match) => match[1] ?? match[2] ?? '');
+}
+
+/**
+ * Checks every file and throws one ContentError listing every problem.
+ * Returns nothing when the content keeps the contract.
+ */
+export function checkContent(files: readonly ContentFile[]): void {
+  const problems: ContentProblem[] = [];
+  const valid = new Map<string, { file: ContentFile; data: Record<string, unknown> }>();
+
+  for (const file of files) {
+    if (file.readError) {
+      problems.push({ file: file.file, problem: `kan ikke leses: ${file.readError}` });
+      continue;
+    }
+    const result = schemas[file.collection].safeParse(file.data, { reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ file: file.file, problem: describeIssue(issue) });
+      continue;
+    }
+    valid.set(`${file.collection}/${file.id}`, { file, data: result.data as Record<string, unknown> });
+  }
+
+  const profiles = files.filter((file) => file.collection === 'profil');
+  if (profiles.length !== 1) {
+    problems.push({
+      file: profiles[1]?.file ?? 'content/lokalt/profil.yaml',
+      problem: profiles.length === 0 ? 'mangler: kommunen må ha én profil (profil.yaml)' : 'det finnes mer enn én profil',
+    });
+  }
+
+  const ids = (collection: CollectionName) => files.filter((file) => file.collection === collection);
+  checkDuplicates(ids('tilbud'), problems);
+  checkDuplicates(ids('sider'), problems);
+  checkDuplicates(ids('kontakter'), problems);
+  for (const page of ids('sider')) {
+    if ((RESERVED_IDS as readonly string[]).includes(page.id)) {
+      problems.push({ file: page.file, problem: `filnavnet «${page.id}» er opptatt av en fast side. Gi siden et annet navn` });
+    }
+  }
+
+  const offerIds = new Set(ids('tilbud').map((file) => file.id));
+  const pageIds = new Set(ids('sider').map((file) => file.id));
+  const contactIds = new Set([OFFICE_CONTACT_ID, ...ids('kontakter').map((file) => file.id)]);
+  const laws = (ids('lover').flatMap((file) => (Array.isArray(file.data) ? file.data : [])) as LawData[]).filter(
+    (law) => law && typeof law === 'object' && typeof law.id === 'string',
+  );
+  const lawSections = new Map(laws.map((law) => [law.id, new Set(law.sections ?? [])]));
+  const knownPaths = new Set<string>([
+    ...STATIC_ROUTES,
+    ...[...offerIds].map(offerPath),
+    ...[...pageIds].map(pagePath),
+  ]);
+
+  for (const { file, data } of valid.values()) {
+    if (file.collection === 'tilbud' || file.collection === 'sider') {
+      const refField = (field: string, allowed: Set<string>, what: string) => {
+        const values = (data[field] as string[] | undefined) ?? [];
+        values.forEach((value, index) => {
+          if (!allowed.has(value)) problems.push({ file: file.file, problem: `${field}[${index}]: ${what} «${value}» finnes ikke` });
+        });
+      };
+      const anyId = new Set([...offerIds, ...pageIds]);
+      refField('related', anyId, 'siden eller tilbudet');
+      if (file.collection === 'tilbud') {
+        refField('rights', pageIds, 'siden');
+        if (!contactIds.has(data.contact as string)) {
+          problems.push({ file: file.file, problem: `contact: kontakten «${String(data.contact)}» finnes ikke i kontakter/ eller profilen` });
+        }
+      } else {
+        refField('offers', offerIds, 'tilbudet');
+      }
+      const refs = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
+      const refFieldName = file.collection === 'tilbud' ? 'legalBasis' : 'legalRefs';
+      refs.forEach((ref, index) => {
+        const sections = lawSections.get(ref.law);
+        if (!sections) problems.push({ file: file.file, problem: `${refFieldName}[${index}].law: loven «${ref.law}» står ikke i lover.yaml` });
+        else if (!sections.has(ref.section)) {
+          problems.push({ file: file.file, problem: `${refFieldName}[${index}].section: «${ref.section}» står ikke i listen over kjente paragrafer for ${ref.law}` });
+        }
+      });
+    }
+    if (file.body) {
+      for (const href of linksIn(file.body)) {
+        const target = internalTarget(href);
+        if (target && !knownPaths.has(target.path)) {
+          problems.push({ file: file.file, problem: `lenke: «${href}» peker til en side som ikke finnes` });
+        }
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+function checkDuplicates(files: readonly ContentFile[], problems: ContentProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    const earlier = seen.get(file.id);
+    if (earlier) problems.push({ file: file.file, problem: `ID-en «${file.id}» er brukt før, i ${earlier}` });
+    else seen.set(file.id, file.file);
+  }
+}

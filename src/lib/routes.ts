@@ -1,0 +1,42 @@
+/**
+ * Every address the site publishes, built in one place. Paths here are without
+ * the deployment base; `withBase` adds it. Offer and page addresses are stable:
+ * see docs/adr/0002-stabile-adresser.md.
+ */
+
+/** Routes that are pages of their own, not content files. Content IDs may not take these names. */
+export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/'] as const;
+
+/** Top-level names reserved for routes and assets, so no guide page can shadow them. */
+export const RESERVED_IDS = [
+  'tilbud',
+  'sok',
+  'a-a',
+  'hva-er-viktig-for-deg',
+  'brosjyrer',
+  'for-ansatte',
+  'tilbudstrappen',
+  'pagefind',
+  '_astro',
+  '404',
+] as const;
+
+export const offerPath = (id: string): string => `/tilbud/${id}/`;
+export const pagePath = (id: string): string => `/${id}/`;
+
+/** Joins the deployment base (`/` or `/parorende/`) and a site path (`/tilbud/`). */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/**
+ * The site path a root-relative link in content points to, or undefined when the
+ * link is external, a fragment only, or not root-relative. `/tilbud/x/#a` → `/tilbud/x/`.
+ */
+export function internalTarget(href: string): { path: string; fragment?: string } | undefined {
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
+  const [beforeHash, fragment] = href.split('#', 2);
+  const path = (beforeHash ?? '').split('?', 1)[0] ?? '';
+  return fragment === undefined ? { path } : { path, fragment };
+}

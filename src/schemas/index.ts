@@ -1,0 +1,5 @@
+export { offerSchema, type OfferData } from './offer';
+export { pageSchema, type PageData } from './page';
+export { contactSchema, type ContactData } from './contact';
+export { profileSchema, type ProfileData } from './profile';
+export { lawSchema, lawsSchema, type LawData } from './law';

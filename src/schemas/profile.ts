@@ -1,0 +1,44 @@
+/**
+ * The municipality profile: `content/lokalt/profil.yaml`. Every word that differs
+ * from one municipality to the next lives here; nothing of it is written in `src/`.
+ */
+import { z } from 'astro/zod';
+import { phoneSchema } from './contact';
+import { textSchema } from './common';
+
+export const profileSchema = z
+  .object({
+    /** The municipality's name as it should stand in the header. Example: `Eksempel kommune`. */
+    municipality: textSchema,
+    /**
+     * The full address the site is published at, with the sub-path.
+     * Example: `https://www.eksempel.kommune.no/parorende/`. `site` and `base` come from it.
+     */
+    siteUrl: z.url({ error: 'må være en hel nettadresse, for eksempel https://www.kommune.no/parorende/' }),
+    /** True when the local content is an example; the site then says so on every page. Default: false. */
+    example: z.boolean().default(false),
+    /** The brand colour, as `#rrggbb`. The theme is generated from it. Example: `#1e5a8c`. */
+    brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'må være en farge på formen #rrggbb, for eksempel #1e5a8c'),
+    /** File name of the logo (SVG) next to this file. Leave it out to show the name only. */
+    logo: textSchema.optional(),
+    /** The assignment office: the one door to everything you apply for. */
+    office: z
+      .object({
+        /** Its name, as the municipality writes it. Example: `Tjenestekontoret`, `Tildelingskontoret`. */
+        name: textSchema,
+        /** Phone number. */
+        phone: phoneSchema,
+        /** E-mail address. */
+        email: z.email({ error: 'må være en e-postadresse' }),
+        /** Visiting or postal address. */
+        address: textSchema,
+        /** Opening hours on the phone, in words. Example: `Hverdager 08.00–15.00`. */
+        hours: textSchema,
+        /** Where people send an application, in words or as a web address. */
+        applyUrl: z.url({ error: 'må være en hel nettadresse' }).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type ProfileData = z.infer<typeof profileSchema>;
