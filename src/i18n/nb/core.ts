@@ -64,7 +64,7 @@ export const core = {
   'offer.howToGet': 'Slik får du det',
   'offer.howToApply': 'Slik søker du',
   'offer.priceHeading': 'Hva koster det?',
-  'offer.priceUnknown': 'Spør {kontor} om hva det koster.',
+  'offer.priceUnknown': 'Spør {name} om hva det koster.',
   'offer.contactHeading': 'Hvem kontakter jeg?',
   'offer.legalHeading': 'Lovene som gjelder',
   'offer.legalText': 'Tilbudet bygger på disse lovene:',
