@@ -70,6 +70,12 @@ export async function getContact(id: string): Promise<ContactData & { id: string
   return { id, ...entry.data, description: await fill(entry.data.description) };
 }
 
+export async function getFrontPage() {
+  const entry = await getEntry('forside', 'forside');
+  if (!entry) throw new Error('Fant ikke forsidens innganger (content/nasjonalt/forside.yaml).');
+  return entry.data;
+}
+
 export async function getContacts() {
   const words = await getProfileWords();
   return (await getCollection('kontakter')).map((entry) => ({
