@@ -5,7 +5,9 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { glossary } from './nb/glossary';
 
 export const nb = {
   ...core,
+  ...glossary,
 } as const;
