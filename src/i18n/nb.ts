@@ -6,8 +6,10 @@
  */
 import { core } from './nb/core';
 import { glossary } from './nb/glossary';
+import { offers } from './nb/offers';
 
 export const nb = {
   ...core,
   ...glossary,
+  ...offers,
 } as const;
