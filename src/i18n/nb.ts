@@ -5,7 +5,9 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { offers } from './nb/offers';
 
 export const nb = {
   ...core,
+  ...offers,
 } as const;
