@@ -14,6 +14,7 @@ import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
 import { indexWithPagefind } from './pagefind';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
 
 export function parorendeguiden(): AstroIntegration {
@@ -37,7 +38,7 @@ export function parorendeguiden(): AstroIntegration {
         updateConfig({
           site: address.origin,
           base,
-          markdown: { remarkPlugins: [[remarkBaseLinks, { base }]] },
+          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }) },
           vite: { resolve: { alias: { 'pg:theme.css': theme } } },
         });
       },

@@ -1,0 +1,40 @@
+/**
+ * The two sites the end-to-end tests run against. `npm test` builds both:
+ * the demo (content/lokalt) and a second municipality (tests/fixtures/annen-kommune).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BuiltSite {
+  dir: string;
+  base: string;
+  port: number;
+  url: string;
+}
+
+const site = (dir: string, base: string, port: number): BuiltSite => ({ dir, base, port, url: `http://127.0.0.1:${port}${base}` });
+
+export const DEMO = site('dist', '/parorende/', Number(process.env.PG_TEST_PORT ?? 4410));
+export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1);
+export const FIXTURE_LOCAL_DIR = 'tests/fixtures/annen-kommune/lokalt';
+
+/** Every HTML file of a built site, as the site path it is served at (`/tilbud/avlastning/`). */
+export function builtPages(dir: string): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, path).split(sep).join('/');
+        pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/** Pages that run JavaScript on purpose (islands); every other page must ship none. */
+export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/brosjyrer/samle/'];

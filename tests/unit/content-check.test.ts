@@ -1,0 +1,167 @@
+/**
+ * A broken content file stops the build with one message that names the file and the
+ * field. One test per kind of error, with the message text pinned.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/content/check';
+import { CONTENT_ERROR_HEADING } from '../../src/lib/content/issues';
+
+const offerFile = 'content/lokalt/tilbud/avlastning.mdx';
+
+const validOffer = () => ({
+  title: 'Avlastning',
+  lead: 'En pause fra omsorgen.',
+  kind: 'vedtak',
+  provider: 'kommune',
+  targetGroups: ['tyngende'],
+  needs: ['avlastning'],
+  howToGet: 'Søk hos {kontor}.',
+  howToApply: 'Ring {kontor}.',
+  contact: 'tjenestekontor',
+  legalBasis: [{ law: 'hol', section: '§ 3-6' }],
+  sources: [{ title: 'En plan' }],
+  lastChecked: '2026-11-23',
+});
+
+const base = (offer: Record<string, unknown> = validOffer(), body = 'Les om [samtykke](/samtykke/).'): ContentFile[] => [
+  { file: offerFile, collection: 'tilbud', id: 'avlastning', data: offer, body },
+  {
+    file: 'content/nasjonalt/sider/samtykke.mdx',
+    collection: 'sider',
+    id: 'samtykke',
+    data: { title: 'Samtykke', lead: 'Om samtykke.', section: 'rettigheter', sources: [{ title: 'Lov' }], lastChecked: '2026-11-23' },
+    body: 'Se [avlastning](/tilbud/avlastning/#hva-er-avlastning).',
+  },
+  {
+    file: 'content/lokalt/profil.yaml',
+    collection: 'profil',
+    id: 'profil',
+    data: {
+      municipality: 'Testby kommune',
+      siteUrl: 'https://www.testby.example/',
+      brandColor: '#112233',
+      office: { name: 'Tjenestekontoret', phone: '12 34 56 78', email: 'post@testby.example', address: 'Gata 1', hours: 'Hverdager' },
+    },
+  },
+  { file: 'content/nasjonalt/lover.yaml', collection: 'lover', id: 'lover', data: [{ id: 'hol', name: 'Helse- og omsorgstjenesteloven', sections: ['§ 3-6'] }] },
+];
+
+function messageFor(files: ContentFile[]): string {
+  try {
+    checkContent(files);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('Innholdet ble godtatt, men skulle vært avvist');
+}
+
+const withOffer = (change: (offer: Record<string, unknown>) => void) => {
+  const offer = validOffer();
+  change(offer);
+  return base(offer);
+};
+
+describe('innholdskontrollen', () => {
+  it('godtar innhold som følger reglene', () => {
+    expect(() => checkContent(base())).not.toThrow();
+  });
+
+  it('sier fra om et felt som mangler', () => {
+    expect(messageFor(withOffer((offer) => delete offer.title))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: title: mangler (feltet må være med)`,
+    );
+  });
+
+  it('sier fra om en ukjent merkelapp, og lister de lovlige', () => {
+    const message = messageFor(withOffer((offer) => (offer.needs = ['avlastning', 'pause'])));
+    expect(message).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: needs[1]: «pause» er ikke en kjent verdi. Bruk en av: «informasjon», «emosjonell», «avlastning», «praktisk», «opplaering», «okonomi», «mote-andre», «koordinering», «barn», «sorg», «medvirkning», «trygghet», «egen-helse»`,
+    );
+  });
+
+  it('sier fra om en dato som ikke er en dato', () => {
+    expect(messageFor(withOffer((offer) => (offer.lastChecked = '23.11.2026')))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: lastChecked: må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-11-23`,
+    );
+    expect(messageFor(withOffer((offer) => (offer.lastChecked = '2026-13-45')))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: lastChecked: må være en dato på formen ÅÅÅÅ-MM-DD, for eksempel 2026-11-23`,
+    );
+  });
+
+  it('sier fra om en lenke til en side som ikke finnes', () => {
+    expect(messageFor(base(validOffer(), 'Les [om klage](/klage/).'))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: lenke: «/klage/» peker til en side som ikke finnes`,
+    );
+  });
+
+  it('sier fra om et vedtakstilbud uten søknadsmåte og lovgrunnlag', () => {
+    expect(
+      messageFor(
+        withOffer((offer) => {
+          delete offer.howToApply;
+          offer.legalBasis = [];
+        }),
+      ),
+    ).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: howToApply: mangler (feltet må være med)\n${offerFile}: legalBasis: må ha minst én lovhenvisning når tilbudet krever vedtak`,
+    );
+  });
+
+  it('sier fra om en ukjent type tilbud', () => {
+    expect(messageFor(withOffer((offer) => (offer.kind = 'annet')))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: kind: kind må være «vedtak» eller «lavterskel»`,
+    );
+  });
+
+  it('sier fra om et felt med feilstavet navn', () => {
+    expect(messageFor(withOffer((offer) => (offer.titel = 'Avlastning')))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: ukjent felt «titel». Sjekk stavingen, eller fjern feltet`,
+    );
+  });
+
+  it('sier fra om en kontakt som ikke finnes', () => {
+    expect(messageFor(withOffer((offer) => (offer.contact = 'demensteamet')))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: contact: kontakten «demensteamet» finnes ikke i kontakter/ eller profilen`,
+    );
+  });
+
+  it('sier fra om en paragraf som ikke står i lovlisten', () => {
+    expect(messageFor(withOffer((offer) => (offer.legalBasis = [{ law: 'hol', section: '§ 3-7' }])))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: legalBasis[0].section: «§ 3-7» står ikke i listen over kjente paragrafer for hol`,
+    );
+  });
+
+  it('sier fra om en side eller et tilbud det lenkes til i related som ikke finnes', () => {
+    expect(messageFor(withOffer((offer) => (offer.related = ['pleiepenger'])))).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: related[0]: siden eller tilbudet «pleiepenger» finnes ikke`,
+    );
+  });
+
+  it('sier fra om en fil som ikke kan leses', () => {
+    const files = base();
+    files[0] = { file: offerFile, collection: 'tilbud', id: 'avlastning', data: undefined, readError: 'feil i YAML: Nested mappings are not allowed' };
+    expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: kan ikke leses: feil i YAML: Nested mappings are not allowed`);
+  });
+
+  it('sier fra om samme ID i den nasjonale og den lokale delen', () => {
+    const files = base();
+    files.push({ ...files[0]!, file: 'content/nasjonalt/tilbud/avlastning.mdx' });
+    expect(messageFor(files)).toBe(
+      `${CONTENT_ERROR_HEADING}\ncontent/nasjonalt/tilbud/avlastning.mdx: ID-en «avlastning» er brukt før, i ${offerFile}`,
+    );
+  });
+
+  it('samler alle feilene i én melding', () => {
+    const message = messageFor(
+      withOffer((offer) => {
+        delete offer.title;
+        offer.provider = 'staten';
+      }),
+    );
+    expect(message.split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      `${offerFile}: title: mangler (feltet må være med)`,
+      `${offerFile}: provider: «staten» er ikke en kjent verdi. Bruk en av: «kommune», «nav», «husbanken», «helseforetak», «familievernet», «frivillig», «organisasjon»`,
+    ]);
+  });
+});
