@@ -5,7 +5,11 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { glossary } from './nb/glossary';
+import { offers } from './nb/offers';
 
 export const nb = {
   ...core,
+  ...glossary,
+  ...offers,
 } as const;
