@@ -5,7 +5,9 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { print } from './nb/print';
 
 export const nb = {
   ...core,
+  ...print,
 } as const;
