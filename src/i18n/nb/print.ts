@@ -25,12 +25,9 @@ export const print = {
   'general.offersText': 'Noen tilbud kan du bare ta kontakt med. Andre må du søke om. Les mer om hvert tilbud på nettsiden.',
   'general.rightsHeading': 'Dette har du rett til',
   'general.helplinesHeading': 'Telefoner du kan ringe',
-  'general.moreHeading': 'Les mer på nettet',
 
   'ladder.kontakt': 'Ta kontakt direkte',
   'ladder.kontaktText': 'Du trenger ikke søke. Ring, meld deg på eller møt opp.',
-  'ladder.tjenesten': 'Spør dem som hjelper personen',
-  'ladder.tjenestenText': 'Får personen du hjelper tjenester fra kommunen? Da kan du be om dette.',
   'ladder.kommune': 'Søk hos {kontor}',
   'ladder.kommuneText': 'Du søker, og får et skriftlig svar som kalles vedtak.',
   'ladder.staten': 'Søk hos NAV eller Husbanken',
@@ -42,7 +39,8 @@ export const print = {
   'sheet.priceHeading': 'Hva koster det?',
   'sheet.contactHeading': 'Kontakt',
   'sheet.officeHeading': 'Spørsmål? Ring {kontor}',
-  'sheet.moreText': 'Les mer om tilbudet på nettet:',
+  'sheet.helpsWith': 'Det kan hjelpe deg med:',
+  'sheet.readAll': 'Les alt om {title}',
 
   'staff.title': 'For ansatte',
   'staff.lead': 'Oversikt over alle tilbud for pårørende, korte adresser du kan si i telefonen, og utskrifter du kan sette sammen.',
