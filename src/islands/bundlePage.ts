@@ -4,7 +4,7 @@
  * content in, one after another. Nothing from the link is ever written as markup:
  * the link only chooses among known addresses, and what is shown is the site's own pages.
  */
-import { parseBundleFragment } from '../lib/print/bundle';
+import { bundleFragment, parseBundleFragment } from '../lib/print/bundle';
 
 interface Known {
   path: string;
@@ -49,6 +49,10 @@ async function render(container: HTMLElement, known: Record<string, Known>): Pro
   const empty = document.querySelector<HTMLElement>('[data-bundle-empty]');
   const linkLine = document.querySelector<HTMLElement>('[data-bundle-link]');
   const ids = parseBundleFragment(window.location.hash, new Set(Object.keys(known)));
+  // The address then says exactly what the page shows, so it can be sent on as it is.
+  if (ids.length > 0 && window.location.hash !== `#${bundleFragment(ids)}`) {
+    window.history.replaceState(null, '', `#${bundleFragment(ids)}`);
+  }
   container.replaceChildren();
   if (empty) empty.hidden = ids.length > 0;
   if (linkLine) {

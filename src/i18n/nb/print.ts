@@ -48,7 +48,7 @@ export const print = {
   'staff.shortText': 'Disse adressene er lette å si i telefonen. De sender videre til riktig side.',
   'staff.shortAddress': 'Si eller skriv',
   'staff.shortTarget': 'Går til',
-  'staff.tableHeading': 'Alle tilbud',
+  'staff.tableHeading': 'Oversikt over tilbudene',
   'staff.tableCaption': 'Alle tilbud for pårørende i {kommune}',
   'staff.filterLegend': 'Vis bare tilbud',
   'staff.filterNeed': 'Behov',
