@@ -148,7 +148,7 @@ export function redirectPage(words: { title: string; text: string; windowTitle: 
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(words.windowTitle)}</title>
-<meta http-equiv="refresh" content="0;url=${href}">
+<meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${escapeHtml(to.absolute)}">
 </head>

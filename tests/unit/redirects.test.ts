@@ -85,7 +85,7 @@ describe('siden på den gamle adressen', () => {
     const html = redirectPage(words, { href: '/parorende/sorg/', absolute: 'https://k.no/parorende/sorg/' });
     expect(html).toContain('<html lang="nb">');
     expect(html).toMatch(/content-security-policy" content="default-src 'self'; script-src 'none'/);
-    expect(html).toContain('<meta http-equiv="refresh" content="0;url=/parorende/sorg/">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/parorende/sorg/">');
     expect(html).toContain('<a href="/parorende/sorg/">https://k.no/parorende/sorg/</a>');
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
