@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { contactSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { localDir, NATIONAL_DIR } from './siteConfig';
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -31,8 +31,16 @@ export const collections = {
     loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),
     schema: profileSchema,
   }),
+  forside: defineCollection({
+    loader: glob({ base: '.', pattern: `${NATIONAL_DIR}/forside.yaml`, generateId: () => 'forside' }),
+    schema: frontPageSchema,
+  }),
   lover: defineCollection({
     loader: file(`${NATIONAL_DIR}/lover.yaml`),
     schema: lawSchema,
+  }),
+  ordliste: defineCollection({
+    loader: file(`${NATIONAL_DIR}/ordliste.yaml`),
+    schema: glossaryTermSchema,
   }),
 };

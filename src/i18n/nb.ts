@@ -5,9 +5,13 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { glossary } from './nb/glossary';
+import { offers } from './nb/offers';
 import { print } from './nb/print';
 
 export const nb = {
   ...core,
+  ...glossary,
+  ...offers,
   ...print,
 } as const;

@@ -68,11 +68,12 @@ export function parorendeguiden(): AstroIntegration {
         site = address.origin;
         siteBase = base;
         const theme = buildTheme(root, profile.brandColor);
+        const offerIds = files.filter((file) => file.collection === 'tilbud').map((file) => file.id);
         updateConfig({
           site: address.origin,
           base,
           redirects: astroRedirects(redirects),
-          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }) },
+          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
           vite: { resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } } },
         });
       },

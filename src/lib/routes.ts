@@ -9,6 +9,7 @@ export const STATIC_ROUTES = [
   '/',
   '/tilbud/',
   '/sok/',
+  '/tilbudstrappen/',
   '/brosjyrer/',
   '/brosjyrer/for-parorende/',
   '/brosjyrer/samle/',
@@ -29,7 +30,17 @@ export const RESERVED_IDS = [
   '404',
 ] as const;
 
+/**
+ * The folders under `/tilbud/` that hold the filter pages (`/tilbud/behov/<behov>/`,
+ * `/tilbud/for/<målgruppe>/`). No offer may take these names.
+ */
+export const OFFER_FILTER_SEGMENTS = ['behov', 'for'] as const;
+export type OfferFilterSegment = (typeof OFFER_FILTER_SEGMENTS)[number];
+export const RESERVED_OFFER_IDS = OFFER_FILTER_SEGMENTS;
+
 export const offerPath = (id: string): string => `/tilbud/${id}/`;
+/** A filter page of the offer list. `offerFilterPath('behov', 'sorg')` → `/tilbud/behov/sorg/`. */
+export const offerFilterPath = (filter: OfferFilterSegment, value: string): string => `/tilbud/${filter}/${value}/`;
 export const pagePath = (id: string): string => `/${id}/`;
 /** The one-page printable info sheet of an offer. */
 export const sheetPath = (id: string): string => `/brosjyrer/tilbud/${id}/`;

@@ -5,6 +5,8 @@ export const core = {
   'site.title': '{title} – Pårørendeguiden – {kommune}',
   'site.example': 'Dette er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
 
+  'site.exampleLabel': 'Om eksempelinnholdet',
+
   'skip.main': 'Hopp til hovedinnholdet',
 
   'nav.label': 'Hovedmeny',
@@ -40,14 +42,7 @@ export const core = {
   'home.callHeading': 'Snakk med {kontor}',
   'home.callText': 'Vi hjelper deg å finne riktig hjelp og å søke.',
   'home.entriesHeading': 'Hva trenger du hjelp med?',
-  'home.entry.pause': 'Jeg trenger en pause',
-  'home.entry.pauseText': 'Avlastning og annen hjelp som gir deg fri.',
-  'home.entry.rights': 'Hva har jeg rett til?',
-  'home.entry.rightsText': 'Informasjon, samtykke og taushetsplikt.',
-  'home.entry.offers': 'Alle tilbud for pårørende',
-  'home.entry.offersText': 'Én oversikt over alt kommunen og andre tilbyr.',
-  'home.entry.talk': 'Jeg trenger noen å snakke med',
-  'home.entry.talkText': 'Pårørendelinjen og andre du kan ringe.',
+  'home.situationsHeading': 'Hvem hjelper du?',
   'home.helpHeading': 'Trenger du noen å snakke med nå?',
 
   'offers.title': 'Alle tilbud for pårørende',
@@ -64,7 +59,7 @@ export const core = {
   'offer.howToGet': 'Slik får du det',
   'offer.howToApply': 'Slik søker du',
   'offer.priceHeading': 'Hva koster det?',
-  'offer.priceUnknown': 'Spør {kontor} om hva det koster.',
+  'offer.priceUnknown': 'Spør {name} om hva det koster.',
   'offer.contactHeading': 'Hvem kontakter jeg?',
   'offer.legalHeading': 'Lovene som gjelder',
   'offer.legalText': 'Tilbudet bygger på disse lovene:',

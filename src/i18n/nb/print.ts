@@ -26,12 +26,6 @@ export const print = {
   'general.rightsHeading': 'Dette har du rett til',
   'general.helplinesHeading': 'Telefoner du kan ringe',
 
-  'ladder.kontakt': 'Ta kontakt direkte',
-  'ladder.kontaktText': 'Du trenger ikke søke. Ring, meld deg på eller møt opp.',
-  'ladder.kommune': 'Søk hos {kontor}',
-  'ladder.kommuneText': 'Du søker, og får et skriftlig svar som kalles vedtak.',
-  'ladder.staten': 'Søk hos NAV eller Husbanken',
-  'ladder.statenText': 'Kommunen kan hjelpe deg å søke.',
 
   'sheet.whatHeading': 'Hva er det?',
   'sheet.whoHeading': 'Hvem kan få det?',
