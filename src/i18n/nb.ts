@@ -7,9 +7,11 @@
 import { core } from './nb/core';
 import { glossary } from './nb/glossary';
 import { offers } from './nb/offers';
+import { print } from './nb/print';
 
 export const nb = {
   ...core,
   ...glossary,
   ...offers,
+  ...print,
 } as const;

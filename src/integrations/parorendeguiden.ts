@@ -1,13 +1,14 @@
 /**
  * The project's Astro integration: before the build it checks all content against
  * the contract (and stops with one message naming file and field), takes `site` and
- * `base` from the profile and generates the theme from its brand colour; after the
- * build it indexes the site with Pagefind.
+ * `base` from the profile, generates the theme from its brand colour, and turns the
+ * redirect lists (`omdirigeringer.yaml`) into Astro redirects; after the build it gives
+ * the redirect pages the site's language and CSP, and indexes the site with Pagefind.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
@@ -16,8 +17,27 @@ import { buildTheme } from './theme';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
+import { ContentError } from '../lib/content/issues';
+import { astroRedirects, readRedirects, redirectPage, type Redirect } from '../lib/redirects';
+import { STATIC_ROUTES, withBase } from '../lib/routes';
+import { t } from '../i18n';
+
+const REDIRECT_FILE = 'omdirigeringer.yaml';
+
+/** A CSS file with the site's own address, so print can write links out in full (`--pg-print-origin`). */
+function buildSiteCss(root: string, address: URL): string {
+  const dir = join(root, 'node_modules/.cache/parorendeguiden');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `site-${Buffer.from(address.origin).toString('hex').slice(0, 40)}.css`);
+  const origin = address.host.replace(/"/g, '');
+  writeFileSync(file, `:root{--pg-print-origin:"${origin}"}\n`);
+  return file;
+}
 
 export function parorendeguiden(): AstroIntegration {
+  let redirects: Redirect[] = [];
+  let site = '';
+  let siteBase = '/';
   return {
     name: 'parorendeguiden',
     hooks: {
@@ -31,19 +51,43 @@ export function parorendeguiden(): AstroIntegration {
         checkContent(files);
         logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
 
+        const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
+          .filter((file) => existsSync(file))
+          .map((file) => ({ file: file.slice(root.length).replace(/^\/+/, ''), data: parse(readFileSync(file, 'utf8')) as unknown }));
+        const read = readRedirects(redirectFiles, {
+          offerIds: new Set(files.filter((file) => file.collection === 'tilbud').map((file) => file.id)),
+          pageIds: new Set(files.filter((file) => file.collection === 'sider').map((file) => file.id)),
+          staticRoutes: new Set(STATIC_ROUTES),
+        });
+        if (read.problems.length > 0) throw new ContentError(read.problems);
+        redirects = read.redirects;
+
         const profile = parse(readFileSync(join(root, local, 'profil.yaml'), 'utf8')) as { siteUrl: string; brandColor: string };
         const address = new URL(siteUrlOverride() ?? profile.siteUrl);
         const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
+        site = address.origin;
+        siteBase = base;
         const theme = buildTheme(root, profile.brandColor);
         const offerIds = files.filter((file) => file.collection === 'tilbud').map((file) => file.id);
         updateConfig({
           site: address.origin,
           base,
+          redirects: astroRedirects(redirects),
           markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
-          vite: { resolve: { alias: { 'pg:theme.css': theme } } },
+          vite: { resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } } },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const redirect of redirects) {
+          const file = join(out, redirect.from, 'index.html');
+          const to = withBase(siteBase, redirect.to);
+          const short = redirect.kind === 'kort';
+          const title = short ? t('moved.shortTitle') : t('moved.title');
+          const words = { title, text: short ? t('moved.shortText') : t('moved.text'), windowTitle: title };
+          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }));
+        }
+        if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
       },
     },

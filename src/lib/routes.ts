@@ -5,7 +5,16 @@
  */
 
 /** Routes that are pages of their own, not content files. Content IDs may not take these names. */
-export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/', '/tilbudstrappen/'] as const;
+export const STATIC_ROUTES = [
+  '/',
+  '/tilbud/',
+  '/sok/',
+  '/tilbudstrappen/',
+  '/brosjyrer/',
+  '/brosjyrer/for-parorende/',
+  '/brosjyrer/samle/',
+  '/for-ansatte/',
+] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
 export const RESERVED_IDS = [
@@ -33,6 +42,8 @@ export const offerPath = (id: string): string => `/tilbud/${id}/`;
 /** A filter page of the offer list. `offerFilterPath('behov', 'sorg')` → `/tilbud/behov/sorg/`. */
 export const offerFilterPath = (filter: OfferFilterSegment, value: string): string => `/tilbud/${filter}/${value}/`;
 export const pagePath = (id: string): string => `/${id}/`;
+/** The one-page printable info sheet of an offer. */
+export const sheetPath = (id: string): string => `/brosjyrer/tilbud/${id}/`;
 
 /** Joins the deployment base (`/` or `/parorende/`) and a site path (`/tilbud/`). */
 export function withBase(base: string, path: string): string {

@@ -2,7 +2,7 @@
  * The two sites the end-to-end tests run against. `npm test` builds both:
  * the demo (content/lokalt) and a second municipality (tests/fixtures/annen-kommune).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface BuiltSite {
@@ -38,3 +38,12 @@ export function builtPages(dir: string): string[] {
 
 /** Pages that run JavaScript on purpose (islands); every other page must ship none. */
 export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/brosjyrer/samle/'];
+
+/**
+ * Where a built page sends the reader on to (a short address or a moved page: a
+ * meta refresh), as a path with the base; undefined for an ordinary page.
+ */
+export function redirectTarget(site: BuiltSite, path: string): string | undefined {
+  const file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(readFileSync(file, 'utf8'))?.[1];
+}
