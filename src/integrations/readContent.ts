@@ -41,6 +41,10 @@ export function readContent(nationalDir: string, localDir: string): ContentFile[
     for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider'));
     for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter'));
   }
+  for (const [name, collection] of [['sporsmal.yaml', 'veiviser-sporsmal'], ['regler.yaml', 'veiviser-regler']] as const) {
+    const guideFile = join(nationalDir, 'veiviser', name);
+    if (existsSync(guideFile)) files.push(readOne(guideFile, collection));
+  }
   const laws = join(nationalDir, 'lover.yaml');
   if (existsSync(laws)) files.push(readOne(laws, 'lover'));
   const profile = join(localDir, 'profil.yaml');

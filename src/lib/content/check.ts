@@ -4,12 +4,13 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { contactSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
-import type { LawData } from '../../schemas';
+import { contactSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
+import type { LawData, QuestionsData, RulesData } from '../../schemas';
+import { checkGuideQuestions, checkGuideRules } from './checkGuide';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
-export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover';
+export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'veiviser-sporsmal' | 'veiviser-regler';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -35,6 +36,8 @@ const schemas: Record<CollectionName, z.ZodType> = {
   kontakter: contactSchema,
   profil: profileSchema,
   lover: lawsSchema,
+  'veiviser-sporsmal': questionsSchema,
+  'veiviser-regler': rulesSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -132,6 +135,11 @@ export function checkContent(files: readonly ContentFile[]): void {
         }
       }
     }
+  }
+
+  for (const { file, data } of valid.values()) {
+    if (file.collection === 'veiviser-sporsmal') checkGuideQuestions(file.file, data as QuestionsData, problems);
+    if (file.collection === 'veiviser-regler') checkGuideRules(file.file, data as RulesData, offerIds, problems);
   }
 
   if (problems.length > 0) throw new ContentError(problems);
