@@ -5,7 +5,9 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { guide } from './nb/guide';
 
 export const nb = {
   ...core,
+  ...guide,
 } as const;
