@@ -82,8 +82,12 @@ const overlap = (given: readonly string[] | undefined, wanted: readonly string[]
   (given ?? []).filter((value) => (wanted ?? []).includes(value));
 
 /** Scores one rule, or returns undefined when a hard filter excludes it. */
-export function evaluate(rule: OfferRule, answers: Answers, paths: readonly SpecialPath[]): { score: number; reasons: Reason[]; qualifies: boolean; leads: boolean } | undefined {
-  const effective = withImplied(answers);
+export function evaluate(
+  rule: OfferRule,
+  answers: Answers,
+  paths: readonly SpecialPath[],
+  effective: Answers = withImplied(answers),
+): { score: number; reasons: Reason[]; qualifies: boolean; leads: boolean } | undefined {
   for (const dimension of rule.hard ?? []) {
     const given = effective[dimension];
     if (given && given.length > 0 && overlap(given, rule.match[dimension]).length === 0) return undefined;
@@ -109,6 +113,7 @@ export function evaluate(rule: OfferRule, answers: Answers, paths: readonly Spec
 export function recommend(answers: Answers, rules: GuideRules, catalogue: Catalogue, limit = MAX_OFFERS): Recommendation {
   const paths = specialPaths(answers);
   const childBand = isChildOrYouth(answers) ? answers['egen-alder']?.[0] : undefined;
+  const effective = withImplied(answers);
   const ranked: (RecommendedOffer & { leads: boolean; order: number })[] = [];
   const always: RecommendedOffer[] = [];
 
@@ -116,7 +121,7 @@ export function recommend(answers: Answers, rules: GuideRules, catalogue: Catalo
     const offer = catalogue.offers[id];
     if (!offer) return;
     if (childBand && !offer.ageBands.includes(childBand)) return;
-    const result = evaluate(rule, answers, paths);
+    const result = evaluate(rule, answers, paths, effective);
     if (!result) return;
     const hit = { id, score: result.score, reasons: result.reasons };
     if (rule.always) always.push(hit);
@@ -124,7 +129,6 @@ export function recommend(answers: Answers, rules: GuideRules, catalogue: Catalo
   });
 
   ranked.sort((a, b) => Number(b.leads) - Number(a.leads) || b.score - a.score || a.order - b.order);
-  const effective = withImplied(answers);
   const pages = rules.sider
     .filter((page) => {
       const published = catalogue.pages[page.id];
