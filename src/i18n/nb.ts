@@ -6,8 +6,10 @@
  */
 import { core } from './nb/core';
 import { guide } from './nb/guide';
+import { offers } from './nb/offers';
 
 export const nb = {
   ...core,
   ...guide,
+  ...offers,
 } as const;

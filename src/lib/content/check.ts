@@ -7,7 +7,8 @@ import type { z } from 'astro/zod';
 import { contactSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
 import type { LawData, QuestionsData, RulesData } from '../../schemas';
 import { checkGuideQuestions, checkGuideRules } from './checkGuide';
-import { internalTarget, offerPath, pagePath, RESERVED_IDS, STATIC_ROUTES } from '../routes';
+import { filterPaths, type FilterFacts } from '../offerFilters';
+import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
 export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'veiviser-sporsmal' | 'veiviser-regler';
@@ -86,6 +87,12 @@ export function checkContent(files: readonly ContentFile[]): void {
     }
   }
 
+  for (const offer of ids('tilbud')) {
+    if ((RESERVED_OFFER_IDS as readonly string[]).includes(offer.id)) {
+      problems.push({ file: offer.file, problem: `filnavnet «${offer.id}» er opptatt av filtrene i listen over tilbud. Gi tilbudet et annet navn` });
+    }
+  }
+
   const offerIds = new Set(ids('tilbud').map((file) => file.id));
   const pageIds = new Set(ids('sider').map((file) => file.id));
   const contactIds = new Set([OFFICE_CONTACT_ID, ...ids('kontakter').map((file) => file.id)]);
@@ -97,6 +104,9 @@ export function checkContent(files: readonly ContentFile[]): void {
     ...STATIC_ROUTES,
     ...[...offerIds].map(offerPath),
     ...[...pageIds].map(pagePath),
+    ...filterPaths(
+      [...valid.values()].filter(({ file }) => file.collection === 'tilbud').map(({ data }) => ({ data: data as unknown as FilterFacts })),
+    ),
   ]);
 
   for (const { file, data } of valid.values()) {
