@@ -7,7 +7,7 @@
  *    predicate in `when` must hold. Unanswered or «vet ikke» never excludes.
  * 2. Children and youth see only offers written for their age (the offer's `ageBands`),
  *    so nothing assumes a child is the carer.
- * 3. Score: +3 per matching need, +2 for phase, burden and situation, +6 for needing an
+ * 3. Score: +3 per matching need, +3 for the situation, +2 for phase and burden, +6 for needing an
  *    interpreter, +1 for anything else.
  *    An offer is shown only when a need matches, a dimension in `enough` matches, or it leads
  *    a special path the person is on.
@@ -76,7 +76,7 @@ export function specialPaths(answers: Answers): SpecialPath[] {
 }
 
 /** Without an interpreter nothing else works, so a match on `sprak` counts most. */
-const WEIGHTS: Partial<Record<GuideDimension, number>> = { behov: 3, fase: 2, belastning: 2, tilstand: 2, sprak: 6 };
+const WEIGHTS: Partial<Record<GuideDimension, number>> = { behov: 3, fase: 2, belastning: 2, tilstand: 3, sprak: 6 };
 
 const overlap = (given: readonly string[] | undefined, wanted: readonly string[] | undefined): string[] =>
   (given ?? []).filter((value) => (wanted ?? []).includes(value));
