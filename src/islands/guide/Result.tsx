@@ -28,12 +28,12 @@ function Contact({ contact, text }: { contact: ContactInfo; text: Record<string,
         </>
       )}
       {contact.email && (
-        <>
+        <span class="pg-guide-email">
           {', '}
           <a class="ds-link" href={`mailto:${contact.email}`}>
             {contact.email}
           </a>
-        </>
+        </span>
       )}
     </p>
   );
@@ -90,7 +90,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           {text.offersHeading}
         </h3>
         {more > 0 && (
-          <p class="ds-paragraph">
+          <p class="ds-paragraph pg-guide-more">
             {fill(text.countMore, { shown: result.offers.length, more })}{' '}
             <a class="ds-link" href={data.allOffersHref}>
               {text.allOffers}
@@ -159,7 +159,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
       </section>
 
       {also.length > 0 && (
-        <section aria-labelledby="guide-also">
+        <section aria-labelledby="guide-also" class="pg-guide-also">
           <h3 class="ds-heading" data-size="sm" id="guide-also">
             {text.alsoHeading}
           </h3>
@@ -188,8 +188,10 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
                 <a class="ds-link" href={data.pages[page.id]!.href}>
                   {data.pages[page.id]!.title}
                 </a>
-                {': '}
-                {page.reason}
+                <span class="pg-guide-description">
+                  {': '}
+                  {page.reason}
+                </span>
               </li>
             ))}
           </ul>
@@ -218,7 +220,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
                       </a>
                     </>
                   )}
-                  {contact.description && <>: {contact.description}</>}
+                  {contact.description && <span class="pg-guide-description">: {contact.description}</span>}
                 </li>
               );
             })}
@@ -236,7 +238,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
             const given = answers[question.id];
             const shown = given === undefined ? text.notAnswered : given.length === 0 ? text.unsure : quoteLabels(question, given).replace(/[«»]/g, '');
             return (
-              <div key={question.id}>
+              <div key={question.id} class={given === undefined ? 'pg-guide-unanswered' : undefined}>
                 <dt>{question.heading}</dt>
                 <dd>
                   <span>{shown}</span>{' '}
