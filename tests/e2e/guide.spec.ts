@@ -328,11 +328,11 @@ test.describe('resultatet og lenken', () => {
     const remember = page.getByRole('checkbox', { name: 'Husk svarene på denne enheten' });
     await tabTo(page, remember);
     await page.keyboard.press('Space');
-    expect(await page.evaluate(() => window.localStorage.length)).toBe(1);
+    await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBe(1);
     await page.goto(GUIDE);
     await expect(page.getByText('Du har lagret svar på denne enheten fra før.')).toBeVisible();
     await page.getByRole('button', { name: 'Glem svarene' }).click();
-    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.localStorage.length)).toBe(0);
   });
 });
 
