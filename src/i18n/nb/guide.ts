@@ -1,6 +1,8 @@
 /** The guide «Hva er viktig for deg?»: the page, the questions' frame, the result and the print sheet. */
 export const guide = {
   'guide.title': 'Hva er viktig for deg?',
+  'guide.homeEntry': 'Hva er viktig for deg?',
+  'guide.homeEntryText': 'Svar på noen spørsmål, og få en liste over hjelp som passer for deg.',
   'guide.lead': 'Svar på noen korte spørsmål. Da får du en liste over hjelp som passer for deg, og hvorfor den passer.',
   'guide.privacy': 'Svarene blir bare på din skjerm og i lenken i adressefeltet. De blir ikke sendt til oss eller lagret, med mindre du selv velger å huske dem på denne enheten.',
   'guide.noscript': 'Veiviseren trenger JavaScript. Du kan likevel finne hjelp: se alle tilbudene, eller ring kommunen.',
