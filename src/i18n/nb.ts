@@ -6,12 +6,14 @@
  */
 import { core } from './nb/core';
 import { glossary } from './nb/glossary';
+import { guide } from './nb/guide';
 import { offers } from './nb/offers';
 import { print } from './nb/print';
 
 export const nb = {
   ...core,
   ...glossary,
+  ...guide,
   ...offers,
   ...print,
 } as const;

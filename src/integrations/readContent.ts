@@ -47,6 +47,10 @@ export function readContent(nationalDir: string, localDir: string): ContentFile[
   if (existsSync(catalogue)) files.push(readOne(catalogue, 'katalog'));
   const frontPage = join(nationalDir, 'forside.yaml');
   if (existsSync(frontPage)) files.push(readOne(frontPage, 'forside'));
+  for (const [name, collection] of [['sporsmal.yaml', 'veiviser-sporsmal'], ['regler.yaml', 'veiviser-regler']] as const) {
+    const guideFile = join(nationalDir, 'veiviser', name);
+    if (existsSync(guideFile)) files.push(readOne(guideFile, collection));
+  }
   const laws = join(nationalDir, 'lover.yaml');
   if (existsSync(laws)) files.push(readOne(laws, 'lover'));
   const profile = join(localDir, 'profil.yaml');

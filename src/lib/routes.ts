@@ -14,6 +14,7 @@ export const STATIC_ROUTES = [
   '/brosjyrer/for-parorende/',
   '/brosjyrer/samle/',
   '/for-ansatte/',
+  '/hva-er-viktig-for-deg/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */

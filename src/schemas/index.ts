@@ -6,3 +6,4 @@ export { lawSchema, lawsSchema, type LawData } from './law';
 export { frontPageSchema, type FrontPageData } from './frontPage';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { catalogueSchema } from './catalogue';
+export { questionsSchema, rulesSchema, type QuestionsData, type RulesData } from './guide';

@@ -4,13 +4,23 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
-import type { LawData } from '../../schemas';
+import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
+import type { LawData, QuestionsData, RulesData } from '../../schemas';
+import { checkGuideQuestions, checkGuideRules } from './checkGuide';
 import { filterPaths, type FilterFacts } from '../offerFilters';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
-export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'forside' | 'katalog';
+export type CollectionName =
+  | 'tilbud'
+  | 'sider'
+  | 'kontakter'
+  | 'profil'
+  | 'lover'
+  | 'forside'
+  | 'katalog'
+  | 'veiviser-sporsmal'
+  | 'veiviser-regler';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -40,6 +50,8 @@ const schemas: Record<CollectionName, z.ZodType> = {
   lover: lawsSchema,
   forside: frontPageSchema,
   katalog: catalogueSchema,
+  'veiviser-sporsmal': questionsSchema,
+  'veiviser-regler': rulesSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -164,6 +176,11 @@ export function checkContent(files: readonly ContentFile[]): void {
         }
       }
     }
+  }
+
+  for (const { file, data } of valid.values()) {
+    if (file.collection === 'veiviser-sporsmal') checkGuideQuestions(file.file, data as QuestionsData, problems);
+    if (file.collection === 'veiviser-regler') checkGuideRules(file.file, data as RulesData, offerIds, problems);
   }
 
   if (problems.length > 0) throw new ContentError(problems);

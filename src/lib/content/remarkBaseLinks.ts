@@ -28,10 +28,12 @@ export function linkedOfferId(url: string): string | undefined {
 export function remarkBaseLinks(options: { base: string; offerIds?: readonly string[] }) {
   const existing = options.offerIds ? new Set(options.offerIds) : undefined;
   const walk = (node: Node) => {
-    node.children = node.children?.flatMap((child) => {
-      const offer = child.type === 'link' && child.url ? linkedOfferId(child.url) : undefined;
-      return existing && offer && !existing.has(offer) ? (child.children ?? []) : [child];
-    });
+    if (node.children) {
+      node.children = node.children.flatMap((child) => {
+        const offer = child.type === 'link' && child.url ? linkedOfferId(child.url) : undefined;
+        return existing && offer && !existing.has(offer) ? (child.children ?? []) : [child];
+      });
+    }
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
       node.url = rebaseUrl(node.url, options.base);
     }

@@ -1,0 +1,103 @@
+/**
+ * One question: a fieldset whose legend is the question's heading, radio buttons for one
+ * answer, checkboxes for several. «Vet ikke / vil ikke svare» is stored as an empty answer.
+ */
+import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { GUIDE_DIMENSIONS } from '../../lib/vocabulary';
+import type { GuideQuestion } from '../../lib/guide/types';
+
+const UNSURE = '';
+
+interface Props {
+  question: GuideQuestion;
+  given: readonly string[] | undefined;
+  headingRef: Ref<HTMLHeadingElement>;
+  text: Record<string, string>;
+  canGoBack: boolean;
+  onAnswer: (values: string[]) => void;
+  onBack: () => void;
+}
+
+export function Question({ question, given, headingRef, text, canGoBack, onAnswer, onBack }: Props) {
+  const multi = GUIDE_DIMENSIONS[question.id].multi;
+  const [chosen, setChosen] = useState<string[]>(given ? (given.length === 0 && !multi ? [UNSURE] : [...given]) : []);
+  const [error, setError] = useState(false);
+  const id = `q-${question.id}`;
+  const options = question.unsure && !multi ? [...question.options, { value: UNSURE, label: question.unsure, help: undefined }] : question.options;
+  const described = [question.help ? `${id}-help` : '', multi ? `${id}-multi` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+
+  const toggle = (value: string, checked: boolean) => {
+    setError(false);
+    if (!multi) setChosen([value]);
+    else setChosen((now) => (checked ? [...now, value] : now.filter((item) => item !== value)));
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!multi && chosen.length === 0) {
+      setError(true);
+      return;
+    }
+    onAnswer(chosen.filter((value) => value !== UNSURE));
+  };
+
+  return (
+    <form class="pg-guide-question" onSubmit={submit} noValidate>
+      <fieldset class="ds-fieldset" aria-describedby={described || undefined} aria-invalid={error || undefined}>
+        <legend>
+          <h2 class="ds-heading" data-size="md" tabIndex={-1} ref={headingRef}>
+            {question.heading}
+          </h2>
+        </legend>
+        {question.help && (
+          <p class="ds-paragraph" data-field="description" id={`${id}-help`}>
+            {question.help}
+          </p>
+        )}
+        {multi && (
+          <p class="ds-paragraph" data-field="description" id={`${id}-multi`}>
+            {text.optional}
+          </p>
+        )}
+        {error && (
+          <p class="ds-validation-message" data-field="validation" id={`${id}-error`}>
+            {text.choose}
+          </p>
+        )}
+        {options.map((option, index) => (
+          <div class="ds-field" key={option.value}>
+            <input
+              class="ds-input"
+              type={multi ? 'checkbox' : 'radio'}
+              name={question.id}
+              id={`${id}-${index}`}
+              value={option.value}
+              checked={chosen.includes(option.value)}
+              aria-describedby={option.help ? `${id}-${index}-help` : undefined}
+              onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+            />
+            <label class="ds-label" data-weight="regular" for={`${id}-${index}`}>
+              {option.label}
+            </label>
+            {option.help && (
+              <p class="ds-paragraph" data-field="description" data-size="sm" id={`${id}-${index}-help`}>
+                {option.help}
+              </p>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <div class="pg-guide-actions">
+        <button class="ds-button" data-variant="primary" type="submit">
+          {text.next}
+        </button>
+        {canGoBack && (
+          <button class="ds-button" data-variant="tertiary" type="button" onClick={onBack}>
+            {text.back}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
