@@ -5,7 +5,9 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { search } from './nb/search';
 
 export const nb = {
   ...core,
+  ...search,
 } as const;

@@ -5,7 +5,7 @@
  */
 
 /** Routes that are pages of their own, not content files. Content IDs may not take these names. */
-export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/'] as const;
+export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/', '/a-a/'] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
 export const RESERVED_IDS = [

@@ -63,3 +63,15 @@ export function pagefindFilters(chosen: Partial<Record<SearchFilter, readonly st
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
+
+/**
+ * How the search page asks Pagefind to rank. The everyday words (`terms`) weigh more
+ * than the title, so «pause» finds Avlastning before a page that says «pause» once.
+ * Tuned against tests/e2e/search-queries.json.
+ */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 12,
+  ranking: {
+    metaWeights: { title: 5, terms: 8, lead: 1.5 },
+  },
+} as const;
