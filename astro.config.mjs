@@ -9,6 +9,8 @@ import { outDir } from './src/siteConfig.ts';
 // set by the parorendeguiden integration; see README, "Publisere under en underside".
 export default defineConfig({
   outDir: outDir(),
+  // Per checkout, and per site when a second municipality is built beside the first.
+  cacheDir: `./.astro/cache/${outDir().replace(/[^a-z0-9-]/gi, '_')}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [parorendeguiden(), mdx(), preact()],

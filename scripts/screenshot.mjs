@@ -3,6 +3,7 @@
  * Screenshots of built pages, for looking at what we build:
  *   node scripts/screenshot.mjs /tilbud/avlastning/ [/ ...]  → screenshots/<name>-<width>.png
  * Options: --widths 320,1280  --zoom 2 (200 % zoom)  --print (A4 PDF + PNG pages via pdftoppm)
+ *          --dark  --screen (only the first screenful)  --scroll 1600 (start that far down; implies --screen)
  */
 import { mkdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { serve } from './serve.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { widths: { type: 'string', default: '320,1280' }, zoom: { type: 'string', default: '1' }, print: { type: 'boolean' }, dark: { type: 'boolean' } },
+  options: { widths: { type: 'string', default: '320,1280' }, zoom: { type: 'string', default: '1' }, print: { type: 'boolean' }, dark: { type: 'boolean' }, screen: { type: 'boolean' }, scroll: { type: 'string', default: '0' } },
 });
 const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
@@ -26,8 +27,10 @@ for (const path of positionals.length ? positionals : ['/']) {
     const context = await browser.newContext({ viewport: { width: Math.round(width / zoom), height: Math.round(800 / zoom) }, deviceScaleFactor: zoom, colorScheme: values.dark ? 'dark' : 'light' });
     const page = await context.newPage();
     await page.goto(url);
-    const file = `screenshots/${name}-${width}${zoom !== 1 ? `-zoom${zoom}` : ''}${values.dark ? '-dark' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    const file = `screenshots/${name}-${width}${zoom !== 1 ? `-zoom${zoom}` : ''}${values.dark ? '-dark' : ''}${Number(values.scroll) ? `-${values.scroll}` : ''}.png`;
+    const scroll = Number(values.scroll);
+    if (scroll) await page.evaluate((y) => window.scrollTo(0, y), scroll);
+    await page.screenshot({ path: file, fullPage: !values.screen && !scroll });
     console.log(file);
     await context.close();
   }

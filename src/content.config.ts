@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { contactSchema, frontPageSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { localDir, NATIONAL_DIR } from './siteConfig';
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -30,6 +30,10 @@ export const collections = {
   profil: defineCollection({
     loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),
     schema: profileSchema,
+  }),
+  forside: defineCollection({
+    loader: glob({ base: '.', pattern: `${NATIONAL_DIR}/forside.yaml`, generateId: () => 'forside' }),
+    schema: frontPageSchema,
   }),
   lover: defineCollection({
     loader: file(`${NATIONAL_DIR}/lover.yaml`),

@@ -28,12 +28,21 @@ export async function fill(text: string): Promise<string> {
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title, 'nb');
 
+/** An entry with `{kontor}`, `{Kontor}` and `{kommune}` filled in its title and lead. */
+function withProfileWords<E extends { data: { title: string; lead: string } }>(entry: E, words: ProfileWords): E {
+  return { ...entry, data: { ...entry.data, title: fillProfile(entry.data.title, words), lead: fillProfile(entry.data.lead, words) } };
+}
+
 export async function getOffers(): Promise<Offer[]> {
-  return (await getCollection('tilbud')).sort(byTitle);
+  const words = await getProfileWords();
+  return (await getCollection('tilbud')).map((entry) => withProfileWords(entry, words)).sort(byTitle);
 }
 
 export async function getPages(): Promise<GuidePage[]> {
-  return (await getCollection('sider')).sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  const words = await getProfileWords();
+  return (await getCollection('sider'))
+    .map((entry) => withProfileWords(entry, words))
+    .sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
 }
 
 /** The contact an offer points to; `tjenestekontor` is the profile's office. */
@@ -58,11 +67,21 @@ export async function getContact(id: string): Promise<ContactData & { id: string
   }
   const entry = await getEntry('kontakter', id);
   if (!entry) throw new Error(`Fant ikke kontakten «${id}».`);
-  return { id, ...entry.data };
+  return { id, ...entry.data, description: await fill(entry.data.description) };
+}
+
+export async function getFrontPage() {
+  const entry = await getEntry('forside', 'forside');
+  if (!entry) throw new Error('Fant ikke forsidens innganger (content/nasjonalt/forside.yaml).');
+  return entry.data;
 }
 
 export async function getContacts() {
-  return getCollection('kontakter');
+  const words = await getProfileWords();
+  return (await getCollection('kontakter')).map((entry) => ({
+    ...entry,
+    data: { ...entry.data, description: fillProfile(entry.data.description, words) },
+  }));
 }
 
 export async function getLaws() {

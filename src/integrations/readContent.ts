@@ -41,6 +41,8 @@ export function readContent(nationalDir: string, localDir: string): ContentFile[
     for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider'));
     for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter'));
   }
+  const frontPage = join(nationalDir, 'forside.yaml');
+  if (existsSync(frontPage)) files.push(readOne(frontPage, 'forside'));
   const laws = join(nationalDir, 'lover.yaml');
   if (existsSync(laws)) files.push(readOne(laws, 'lover'));
   const profile = join(localDir, 'profil.yaml');

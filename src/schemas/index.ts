@@ -3,3 +3,4 @@ export { pageSchema, type PageData } from './page';
 export { contactSchema, type ContactData } from './contact';
 export { profileSchema, type ProfileData } from './profile';
 export { lawSchema, lawsSchema, type LawData } from './law';
+export { frontPageSchema, type FrontPageData } from './frontPage';

@@ -165,3 +165,18 @@ describe('innholdskontrollen', () => {
     ]);
   });
 });
+
+describe('forsidens innganger', () => {
+  it('stopper bygget når en inngang peker til en side som ikke finnes', () => {
+    const files = base();
+    files.push({
+      file: 'content/nasjonalt/forside.yaml',
+      collection: 'forside',
+      id: 'forside',
+      data: { needs: [{ title: 'En pause', path: '/tilbud/avlastning/' }], situations: [{ title: 'Demens', path: '/demens/' }] },
+    });
+    expect(messageFor(files)).toBe(
+      `${CONTENT_ERROR_HEADING}\ncontent/nasjonalt/forside.yaml: situations[0].path: «/demens/» peker til en side som ikke finnes`,
+    );
+  });
+});

@@ -4,12 +4,12 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { contactSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
+import { contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
 import type { LawData } from '../../schemas';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
-export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover';
+export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'forside';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -35,6 +35,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   kontakter: contactSchema,
   profil: profileSchema,
   lover: lawsSchema,
+  forside: frontPageSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -123,6 +124,16 @@ export function checkContent(files: readonly ContentFile[]): void {
           problems.push({ file: file.file, problem: `${refFieldName}[${index}].section: «${ref.section}» står ikke i listen over kjente paragrafer for ${ref.law}` });
         }
       });
+    }
+    if (file.collection === 'forside') {
+      for (const list of ['needs', 'situations'] as const) {
+        ((data[list] as { path: string }[] | undefined) ?? []).forEach((link, index) => {
+          const target = internalTarget(link.path);
+          if (target && !knownPaths.has(target.path)) {
+            problems.push({ file: file.file, problem: `${list}[${index}].path: «${link.path}» peker til en side som ikke finnes` });
+          }
+        });
+      }
     }
     if (file.body) {
       for (const href of linksIn(file.body)) {

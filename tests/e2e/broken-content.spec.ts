@@ -1,0 +1,35 @@
+/**
+ * A broken content file stops the real build with the message that names the file and
+ * the field, and nothing is written: nothing half-valid is published.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { FIXTURE_LOCAL_DIR } from '../support/sites';
+
+test('et tilbud med en ukjent merkelapp stopper bygget med fil og felt, og ingenting blir skrevet', () => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'pg-broken-'));
+  try {
+    const local = join(work, 'lokalt');
+    cpSync(FIXTURE_LOCAL_DIR, local, { recursive: true });
+    const offer = join(local, 'tilbud', 'avlastning.mdx');
+    writeFileSync(offer, readFileSync(offer, 'utf8').replace('needs: [avlastning]', 'needs: [avlastning, pause]'));
+    const out = join(work, 'ut');
+    // The project's pinned Node runs Astro, whatever Node started the test runner.
+    const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+    const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, PG_LOKALT: relative(process.cwd(), local), PG_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('Innholdet har feil, og nettstedet ble ikke bygget. Rett dette:');
+    expect(output).toContain(`${offer}: needs[1]: «pause» er ikke en kjent verdi.`);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

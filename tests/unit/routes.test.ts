@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { rebaseUrl } from '../../src/lib/content/remarkBaseLinks';
+import { internalTarget, offerPath, pagePath, withBase } from '../../src/lib/routes';
+import { groupLegalRefs } from '../../src/lib/legal';
+
+describe('adresser', () => {
+  it('gir tilbud og sider faste adresser fra ID-en', () => {
+    expect(offerPath('avlastning')).toBe('/tilbud/avlastning/');
+    expect(pagePath('sorg')).toBe('/sorg/');
+  });
+
+  it('legger grunnadressen foran en sti', () => {
+    expect(withBase('/parorende/', '/tilbud/')).toBe('/parorende/tilbud/');
+    expect(withBase('/', '/tilbud/')).toBe('/tilbud/');
+    expect(withBase('/parorende', 'sok/')).toBe('/parorende/sok/');
+  });
+
+  it('finner målet for en intern lenke, med anker', () => {
+    expect(internalTarget('/tilbud/avlastning/#hva-er-avlastning')).toEqual({ path: '/tilbud/avlastning/', fragment: 'hva-er-avlastning' });
+    expect(internalTarget('/sok/?q=pause')).toEqual({ path: '/sok/' });
+    expect(internalTarget('https://www.nav.no/')).toBeUndefined();
+    expect(internalTarget('//annen.example/')).toBeUndefined();
+    expect(internalTarget('#topp')).toBeUndefined();
+  });
+});
+
+describe('lenker i innholdet under en underside', () => {
+  it('får grunnadressen foran seg', () => {
+    expect(rebaseUrl('/tilbud/avlastning/', '/parorende/')).toBe('/parorende/tilbud/avlastning/');
+  });
+
+  it('blir ikke endret når de er eksterne, allerede har grunnadressen, eller nettstedet ligger på roten', () => {
+    expect(rebaseUrl('https://www.nav.no/', '/parorende/')).toBe('https://www.nav.no/');
+    expect(rebaseUrl('/parorende/sok/', '/parorende/')).toBe('/parorende/sok/');
+    expect(rebaseUrl('/tilbud/', '/')).toBe('/tilbud/');
+    expect(rebaseUrl('#anker', '/parorende/')).toBe('#anker');
+  });
+});
+
+describe('lovhenvisninger', () => {
+  it('samles per lov i den rekkefølgen de først nevnes, uten dobbelt opp', () => {
+    const laws = new Map([
+      ['pbrl', { name: 'Pasient- og brukerrettighetsloven' }],
+      ['hol', { name: 'Helse- og omsorgstjenesteloven', url: 'https://lovdata.no/lov/2011-06-24-30' }],
+    ]);
+    const groups = groupLegalRefs(
+      [
+        { law: 'pbrl', section: '§ 2-8' },
+        { law: 'hol', section: '§ 3-6' },
+        { law: 'pbrl', section: '§ 3-1' },
+        { law: 'pbrl', section: '§ 2-8' },
+      ],
+      laws,
+    );
+    expect(groups.map((g) => `${g.name} ${g.sections.join(', ')}`)).toEqual([
+      'Pasient- og brukerrettighetsloven § 2-8, § 3-1',
+      'Helse- og omsorgstjenesteloven § 3-6',
+    ]);
+    expect(groups[1]?.url).toBe('https://lovdata.no/lov/2011-06-24-30');
+  });
+});
