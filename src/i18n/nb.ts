@@ -5,9 +5,11 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { offers } from './nb/offers';
 import { search } from './nb/search';
 
 export const nb = {
   ...core,
+  ...offers,
   ...search,
 } as const;

@@ -5,7 +5,7 @@
  */
 
 /** Routes that are pages of their own, not content files. Content IDs may not take these names. */
-export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/', '/a-a/'] as const;
+export const STATIC_ROUTES = ['/', '/tilbud/', '/sok/', '/a-a/', '/tilbudstrappen/'] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
 export const RESERVED_IDS = [
@@ -21,7 +21,17 @@ export const RESERVED_IDS = [
   '404',
 ] as const;
 
+/**
+ * The folders under `/tilbud/` that hold the filter pages (`/tilbud/behov/<behov>/`,
+ * `/tilbud/for/<målgruppe>/`). No offer may take these names.
+ */
+export const OFFER_FILTER_SEGMENTS = ['behov', 'for'] as const;
+export type OfferFilterSegment = (typeof OFFER_FILTER_SEGMENTS)[number];
+export const RESERVED_OFFER_IDS = OFFER_FILTER_SEGMENTS;
+
 export const offerPath = (id: string): string => `/tilbud/${id}/`;
+/** A filter page of the offer list. `offerFilterPath('behov', 'sorg')` → `/tilbud/behov/sorg/`. */
+export const offerFilterPath = (filter: OfferFilterSegment, value: string): string => `/tilbud/${filter}/${value}/`;
 export const pagePath = (id: string): string => `/${id}/`;
 
 /** Joins the deployment base (`/` or `/parorende/`) and a site path (`/tilbud/`). */

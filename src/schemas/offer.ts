@@ -37,6 +37,12 @@ const offerFields = {
   phases: z.array(z.enum(PHASES)).default([]),
   /** The relative's own age bands it is for. Default: adults, `[voksen, eldre]`. */
   ageBands: z.array(z.enum(AGE_BANDS)).min(1, 'må ha minst én aldersgruppe').default(['voksen', 'eldre']),
+  /**
+   * True when you get this because the person you help already receives services:
+   * a contact person, a conversation or an agreement that comes with the service.
+   * Places the offer on its own step of the tilbudstrapp. Default: `false`.
+   */
+  partOfService: z.boolean().default(false),
   /** One sentence: how you get it. `{kontor}` is replaced by the assignment office's name. */
   howToGet: textSchema,
   /** What it costs, in words. Leave it out when the municipality has not said; the page then says whom to ask. */

@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
 import type { LawData } from '../../schemas';
-import { internalTarget, offerPath, pagePath, RESERVED_IDS, STATIC_ROUTES } from '../routes';
+import { filterPaths, type FilterFacts } from '../offerFilters';
+import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
 export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'forside';
@@ -84,6 +85,12 @@ export function checkContent(files: readonly ContentFile[]): void {
     }
   }
 
+  for (const offer of ids('tilbud')) {
+    if ((RESERVED_OFFER_IDS as readonly string[]).includes(offer.id)) {
+      problems.push({ file: offer.file, problem: `filnavnet «${offer.id}» er opptatt av filtrene i listen over tilbud. Gi tilbudet et annet navn` });
+    }
+  }
+
   const offerIds = new Set(ids('tilbud').map((file) => file.id));
   const pageIds = new Set(ids('sider').map((file) => file.id));
   const contactIds = new Set([OFFICE_CONTACT_ID, ...ids('kontakter').map((file) => file.id)]);
@@ -95,6 +102,9 @@ export function checkContent(files: readonly ContentFile[]): void {
     ...STATIC_ROUTES,
     ...[...offerIds].map(offerPath),
     ...[...pageIds].map(pagePath),
+    ...filterPaths(
+      [...valid.values()].filter(({ file }) => file.collection === 'tilbud').map(({ data }) => ({ data: data as unknown as FilterFacts })),
+    ),
   ]);
 
   for (const { file, data } of valid.values()) {
