@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, frontPageSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { contactSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { localDir, NATIONAL_DIR } from './siteConfig';
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -38,5 +38,9 @@ export const collections = {
   lover: defineCollection({
     loader: file(`${NATIONAL_DIR}/lover.yaml`),
     schema: lawSchema,
+  }),
+  ordliste: defineCollection({
+    loader: file(`${NATIONAL_DIR}/ordliste.yaml`),
+    schema: glossaryTermSchema,
   }),
 };

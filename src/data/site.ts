@@ -95,3 +95,12 @@ export async function getLinkTargets(): Promise<Map<string, { title: string; lea
   for (const page of await getPages()) targets.set(page.id, { title: page.data.title, lead: page.data.lead, path: `/${page.id}/` });
   return targets;
 }
+
+/** The glossary's words, each with the profile's words filled in, sorted as a Norwegian dictionary. */
+export async function getGlossary() {
+  const words = await getProfileWords();
+  const sortKey = (term: string) => term.replace(/^[«"]/u, '');
+  return (await getCollection('ordliste'))
+    .map((entry) => ({ ...entry.data, text: fillProfile(entry.data.text, words) }))
+    .sort((a, b) => sortKey(a.term).localeCompare(sortKey(b.term), 'nb', { sensitivity: 'base' }));
+}

@@ -5,11 +5,13 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { glossary } from './nb/glossary';
 import { offers } from './nb/offers';
 import { search } from './nb/search';
 
 export const nb = {
   ...core,
+  ...glossary,
   ...offers,
   ...search,
 } as const;

@@ -4,3 +4,4 @@ export { contactSchema, type ContactData } from './contact';
 export { profileSchema, type ProfileData } from './profile';
 export { lawSchema, lawsSchema, type LawData } from './law';
 export { frontPageSchema, type FrontPageData } from './frontPage';
+export { glossaryTermSchema, type GlossaryTerm } from './glossary';

@@ -2,5 +2,6 @@
 import Kommune from './Kommune.astro';
 import Kontor from './Kontor.astro';
 import KontorTelefon from './KontorTelefon.astro';
+import Ordliste from './Ordliste.astro';
 
-export const mdxComponents = { Kommune, Kontor, KontorTelefon };
+export const mdxComponents = { Kommune, Kontor, KontorTelefon, Ordliste };
