@@ -3,7 +3,7 @@
  * page sends to Pagefind.
  */
 import { describe, expect, it } from 'vitest';
-import { foldNorwegian, format, indexTerms, pageKind, pagefindFilters } from '../../src/lib/search';
+import { editDistance, foldNorwegian, format, indexTerms, misspells, pageKind, pagefindFilters } from '../../src/lib/search';
 
 describe('foldNorwegian', () => {
   it('skriver æ, ø og å slik folk skriver dem uten norsk tastatur', () => {
@@ -18,16 +18,63 @@ describe('foldNorwegian', () => {
 });
 
 describe('indexTerms', () => {
-  it('tar med hverdagsordene og skrivemåten uten æ, ø og å av tittel og ord', () => {
-    expect(indexTerms('Pårørendekafé', ['kafé', 'møte andre'])).toEqual(['kafé', 'møte andre', 'Parorendekafé', 'mote andre']);
+  it('vekter hverdagsordene etter plassen i listen: det første veier mest', () => {
+    expect(indexTerms('Avlastning', ['pause', 'fri', 'hvile'])).toEqual([
+      { term: 'pause', weight: 10 },
+      { term: 'fri', weight: 10 },
+      { term: 'hvile', weight: 9 },
+    ]);
+  });
+
+  it('gir annethvert ord ett mindre i vekt, ned til en nedre vekt', () => {
+    const terms = indexTerms('Avlastning', Array.from({ length: 14 }, (_, place) => `ord${place}`));
+    expect(terms.map(({ weight }) => weight)).toEqual([10, 10, 9, 9, 8, 8, 7, 7, 6, 6, 5, 5, 5, 5]);
+  });
+
+  it('gir en feilstaving av sidens eget navn full vekt, uansett plass', () => {
+    const terms = indexTerms('Avlastning', ['pause', 'fri', 'hvile', 'puste ut', 'ferie', 'sliten', 'utslitt', 'kaffe', 'te', 'avlasting']);
+    expect(terms.at(-1)).toEqual({ term: 'avlasting', weight: 10 });
+  });
+
+  it('tar med skrivemåten uten æ, ø og å av tittel og ord, med samme vekt', () => {
+    expect(indexTerms('Pårørendekafé', ['kafé', 'møte andre'])).toEqual([
+      { term: 'kafé', weight: 10 },
+      { term: 'møte andre', weight: 10 },
+      { term: 'Parorendekafé', weight: 10 },
+      { term: 'mote andre', weight: 10 },
+    ]);
   });
 
   it('tar ikke med det samme ordet to ganger, uansett store og små bokstaver', () => {
-    expect(indexTerms('Avlastning', ['pause', 'Pause', ' pause '])).toEqual(['pause']);
+    expect(indexTerms('Avlastning', ['pause', 'Pause', ' pause '])).toEqual([{ term: 'pause', weight: 10 }]);
   });
 
   it('gir ingen ord for en side uten hverdagsord og med en tittel uten æ, ø og å', () => {
     expect(indexTerms('Avlastning', [])).toEqual([]);
+  });
+});
+
+describe('misspells', () => {
+  it('kjenner igjen en feilstaving av et ord i tittelen', () => {
+    expect(misspells('avlasting', 'Avlastning')).toBe(true);
+    expect(misspells('dagsentter', 'Dagtilbud og dagsenter')).toBe(true);
+    expect(misspells('stottekontak', 'Støttekontakt')).toBe(true);
+  });
+
+  it('regner ikke ordet selv, korte ord, fraser eller andre ord som feilstaving', () => {
+    expect(misspells('avlastning', 'Avlastning')).toBe(false);
+    expect(misspells('fri', 'Fri')).toBe(false);
+    expect(misspells('avlastning hjemme', 'Avlastning')).toBe(false);
+    expect(misspells('pause', 'Avlastning')).toBe(false);
+  });
+});
+
+describe('editDistance', () => {
+  it('teller bokstaver som må legges til, tas bort eller byttes', () => {
+    expect(editDistance('avlasting', 'avlastning')).toBe(1);
+    expect(editDistance('kafe', 'kafé')).toBe(1);
+    expect(editDistance('sorg', 'sorg')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
   });
 });
 
