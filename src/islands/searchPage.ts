@@ -88,14 +88,15 @@ export function runSearchPage(): void {
     return li;
   };
 
-  /** Fetches and shows the next results; returns the first new item. */
-  const showNext = async (ticket: number): Promise<HTMLLIElement | undefined> => {
+  /** Fetches the next results and shows them, in place of the old ones or after them; returns the first new item. */
+  const showNext = async (ticket: number, replace: boolean): Promise<HTMLLIElement | undefined> => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (ticket !== latest) return undefined;
     const items = data.map(render);
-    list.append(...items);
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
     more.hidden = pending.length === 0;
     return items[0];
   };
@@ -117,8 +118,7 @@ export function runSearchPage(): void {
       if (!response || ticket !== latest) return;
       pending = response.results;
       const count = pending.length;
-      list.replaceChildren();
-      await showNext(ticket);
+      await showNext(ticket, true);
       if (ticket !== latest) return;
       status.textContent =
         count === 0
@@ -160,7 +160,7 @@ export function runSearchPage(): void {
     void search(input.value);
   });
   more.addEventListener('click', () => {
-    void showNext(latest).then((first) => first?.querySelector('a')?.focus());
+    void showNext(latest, false).then((first) => first?.querySelector('a')?.focus());
   });
 
   const initial = new URLSearchParams(location.search).get('q');
