@@ -44,6 +44,10 @@ describe('findLegalReferences', () => {
     expect(findLegalReferences('§ 2-8 i pasient- og brukerrettighetsloven', LAWS)[0]?.section).toBe('§ 2-8');
   });
 
+  it('reads a section written with a no-break space after §', () => {
+    expect(findLegalReferences('helse- og omsorgstjenesteloven §\u00a03-6', LAWS)).toEqual([{ law: 'hol', section: '§ 3-6', quote: '§\u00a03-6' }]);
+  });
+
   it('leaves the law empty when the text names none', () => {
     expect(findLegalReferences('Loven sier det i § 2-8.', LAWS)[0]?.law).toBeUndefined();
   });
