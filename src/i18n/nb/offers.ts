@@ -8,10 +8,12 @@ export const offers = {
   'offers.filter.needLead': '{count} tilbud passer når du trenger dette: «{label}».',
   'offers.filter.groupLead': '{count} tilbud er for denne gruppen: «{label}».',
   'offers.filter.allLink': 'Se alle tilbudene',
+  'offers.filter.change': 'Velg et annet behov eller en annen gruppe',
   'offers.ladderLink': 'Se tilbudene som en trapp, fra det du bare kan ta kontakt om, til det du må søke om',
 
   'ladder.title': 'Tilbudstrappen',
-  'ladder.lead': 'Her ser du alle tilbudene ordnet som en trapp. Nederst er det du kan bruke uten å spørre noen. Øverst er det du må søke om.',
+  'ladder.heading': 'Tilbuds\u00ADtrappen',
+  'ladder.lead': 'Her ser du alle tilbudene ordnet som en trapp. Trinnene går fra det du kan bruke uten å spørre noen, til det du må søke om.',
   'ladder.start': 'Du kan begynne hvor som helst i trappen. Er du usikker, kan du ringe {kontor}. Der får du hjelp til å finne det som passer.',
   'ladder.label': 'Trinnene i trappen',
   'ladder.stepNumber': 'Trinn {number}',
