@@ -35,10 +35,11 @@ export function parorendeguiden(): AstroIntegration {
         const address = new URL(siteUrlOverride() ?? profile.siteUrl);
         const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
         const theme = buildTheme(root, profile.brandColor);
+        const offerIds = files.filter((file) => file.collection === 'tilbud').map((file) => file.id);
         updateConfig({
           site: address.origin,
           base,
-          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base }]] }) },
+          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
           vite: { resolve: { alias: { 'pg:theme.css': theme } } },
         });
       },

@@ -9,19 +9,20 @@ import type { CollectionName, ContentFile } from '../lib/content/check';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-function readOne(file: string, collection: CollectionName): ContentFile {
+function readOne(file: string, collection: CollectionName, national = false): ContentFile {
   const id = basename(file, extname(file));
+  const part = national ? ({ national: true } as const) : {};
   const text = readFileSync(file, 'utf8');
   try {
     if (extname(file) === '.mdx') {
       const match = FRONTMATTER.exec(text);
-      if (!match) return { file, collection, id, data: undefined, readError: 'filen må begynne med --- og feltene, og --- etter dem' };
-      return { file, collection, id, data: parse(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+      if (!match) return { file, collection, id, ...part, data: undefined, readError: 'filen må begynne med --- og feltene, og --- etter dem' };
+      return { file, collection, id, ...part, data: parse(match[1] ?? '') ?? {}, body: match[2] ?? '' };
     }
-    return { file, collection, id, data: parse(text) };
+    return { file, collection, id, ...part, data: parse(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { file, collection, id, data: undefined, readError: `feil i YAML: ${reason}` };
+    return { file, collection, id, ...part, data: undefined, readError: `feil i YAML: ${reason}` };
   }
 }
 
@@ -37,10 +38,13 @@ function listDir(dir: string, extension: string): string[] {
 export function readContent(nationalDir: string, localDir: string): ContentFile[] {
   const files: ContentFile[] = [];
   for (const root of [nationalDir, localDir]) {
-    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(file, 'tilbud'));
-    for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider'));
-    for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter'));
+    const national = root === nationalDir;
+    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(file, 'tilbud', national));
+    for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider', national));
+    for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter', national));
   }
+  const catalogue = join(nationalDir, 'tilbudskatalog.yaml');
+  if (existsSync(catalogue)) files.push(readOne(catalogue, 'katalog'));
   const frontPage = join(nationalDir, 'forside.yaml');
   if (existsSync(frontPage)) files.push(readOne(frontPage, 'forside'));
   const laws = join(nationalDir, 'lover.yaml');

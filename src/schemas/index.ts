@@ -5,3 +5,4 @@ export { profileSchema, type ProfileData } from './profile';
 export { lawSchema, lawsSchema, type LawData } from './law';
 export { frontPageSchema, type FrontPageData } from './frontPage';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
+export { catalogueSchema } from './catalogue';

@@ -180,3 +180,36 @@ describe('forsidens innganger', () => {
     );
   });
 });
+
+describe('lenker fra den nasjonale delen til tilbud kommunen kanskje ikke har', () => {
+  const catalogue: ContentFile = {
+    file: 'content/nasjonalt/tilbudskatalog.yaml',
+    collection: 'katalog',
+    id: 'tilbudskatalog',
+    data: [{ id: 'omsorgsstonad', title: 'Omsorgsstønad' }],
+  };
+  const nationalPage = (related: string[], body: string): ContentFile => ({
+    file: 'content/nasjonalt/sider/penger.mdx',
+    collection: 'sider',
+    id: 'penger',
+    national: true,
+    data: { title: 'Penger', lead: 'Om penger.', section: 'situasjon', sources: [{ title: 'NAV' }], lastChecked: '2026-11-23', related },
+    body,
+  });
+
+  it('godtas når tilbudet står i katalogen, selv om kommunen ikke har det', () => {
+    expect(() => checkContent([...base(), catalogue, nationalPage(['omsorgsstonad'], 'Les om [omsorgsstønad](/tilbud/omsorgsstonad/).')])).not.toThrow();
+  });
+
+  it('stopper bygget når ID-en verken finnes eller står i katalogen', () => {
+    expect(messageFor([...base(), catalogue, nationalPage(['omsorgslonn'], '')])).toBe(
+      `${CONTENT_ERROR_HEADING}\ncontent/nasjonalt/sider/penger.mdx: related[0]: siden eller tilbudet «omsorgslonn» finnes ikke`,
+    );
+  });
+
+  it('gjelder ikke kommunens egne filer: de må lenke til det som finnes', () => {
+    const files = [...base(), catalogue];
+    files[0] = { ...files[0]!, data: { ...validOffer(), related: ['omsorgsstonad'] } };
+    expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: related[0]: siden eller tilbudet «omsorgsstonad» finnes ikke`);
+  });
+});

@@ -59,3 +59,28 @@ describe('lovhenvisninger', () => {
     expect(groups[1]?.url).toBe('https://lovdata.no/lov/2011-06-24-30');
   });
 });
+
+describe('en lenke i teksten til et tilbud kommunen ikke har', () => {
+  it('blir til vanlig tekst, mens andre lenker får grunnadressen', async () => {
+    const { remarkBaseLinks } = await import('../../src/lib/content/remarkBaseLinks');
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', url: '/tilbud/omsorgsstonad/', children: [{ type: 'text', value: 'omsorgsstønad' }] },
+            { type: 'text', value: ' og ' },
+            { type: 'link', url: '/tilbud/avlastning/', children: [{ type: 'text', value: 'avlastning' }] },
+          ],
+        },
+      ],
+    };
+    remarkBaseLinks({ base: '/parorende/', offerIds: ['avlastning'] })(tree);
+    expect(tree.children[0]!.children).toEqual([
+      { type: 'text', value: 'omsorgsstønad' },
+      { type: 'text', value: ' og ' },
+      { type: 'link', url: '/parorende/tilbud/avlastning/', children: [{ type: 'text', value: 'avlastning' }] },
+    ]);
+  });
+});

@@ -5,6 +5,8 @@ export const core = {
   'site.title': '{title} – Pårørendeguiden – {kommune}',
   'site.example': 'Dette er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
 
+  'site.exampleLabel': 'Om eksempelinnholdet',
+
   'skip.main': 'Hopp til hovedinnholdet',
 
   'nav.label': 'Hovedmeny',

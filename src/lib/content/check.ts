@@ -4,13 +4,13 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
+import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema } from '../../schemas';
 import type { LawData } from '../../schemas';
 import { filterPaths, type FilterFacts } from '../offerFilters';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
 
-export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'forside';
+export type CollectionName = 'tilbud' | 'sider' | 'kontakter' | 'profil' | 'lover' | 'forside' | 'katalog';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -25,6 +25,8 @@ export interface ContentFile {
   body?: string;
   /** Set when the file could not be parsed at all. */
   readError?: string;
+  /** True for files in the national part, which every municipality shares. */
+  national?: boolean;
 }
 
 /** The contact ID that means the municipality's assignment office, from the profile. */
@@ -37,6 +39,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   profil: profileSchema,
   lover: lawsSchema,
   forside: frontPageSchema,
+  katalog: catalogueSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -92,6 +95,12 @@ export function checkContent(files: readonly ContentFile[]): void {
   }
 
   const offerIds = new Set(ids('tilbud').map((file) => file.id));
+  // National files may point to any offer in the catalogue: a municipality that lacks
+  // it simply shows no link (see remarkSiteLinks and LinkList), instead of a broken one.
+  const catalogueIds = new Set(
+    ids('katalog').flatMap((file) => (Array.isArray(file.data) ? (file.data as { id?: unknown }[]) : [])).flatMap((entry) => (typeof entry?.id === 'string' ? [entry.id] : [])),
+  );
+  const softOfferPaths = new Set([...catalogueIds].map(offerPath));
   const pageIds = new Set(ids('sider').map((file) => file.id));
   const contactIds = new Set([OFFICE_CONTACT_ID, ...ids('kontakter').map((file) => file.id)]);
   const laws = (ids('lover').flatMap((file) => (Array.isArray(file.data) ? file.data : [])) as LawData[]).filter(
@@ -115,7 +124,8 @@ export function checkContent(files: readonly ContentFile[]): void {
           if (!allowed.has(value)) problems.push({ file: file.file, problem: `${field}[${index}]: ${what} «${value}» finnes ikke` });
         });
       };
-      const anyId = new Set([...offerIds, ...pageIds]);
+      const offersHere = file.national ? new Set([...offerIds, ...catalogueIds]) : offerIds;
+      const anyId = new Set([...offersHere, ...pageIds]);
       refField('related', anyId, 'siden eller tilbudet');
       if (file.collection === 'tilbud') {
         refField('rights', pageIds, 'siden');
@@ -123,7 +133,7 @@ export function checkContent(files: readonly ContentFile[]): void {
           problems.push({ file: file.file, problem: `contact: kontakten «${String(data.contact)}» finnes ikke i kontakter/ eller profilen` });
         }
       } else {
-        refField('offers', offerIds, 'tilbudet');
+        refField('offers', offersHere, 'tilbudet');
       }
       const refs = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
       const refFieldName = file.collection === 'tilbud' ? 'legalBasis' : 'legalRefs';
@@ -148,7 +158,8 @@ export function checkContent(files: readonly ContentFile[]): void {
     if (file.body) {
       for (const href of linksIn(file.body)) {
         const target = internalTarget(href);
-        if (target && !knownPaths.has(target.path)) {
+        const soft = file.national && target && softOfferPaths.has(target.path);
+        if (target && !knownPaths.has(target.path) && !soft) {
           problems.push({ file: file.file, problem: `lenke: «${href}» peker til en side som ikke finnes` });
         }
       }
