@@ -3,7 +3,7 @@
  * Fails the build on indexing errors and logs what it indexed, and how big the pieces
  * a first search downloads are.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -27,13 +27,34 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
     if (added.errors.length > 0) throw new Error(`Pagefind kunne ikke indeksere: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind kunne ikke skrive indeksen: ${written.errors.join('; ')}`);
+    const stripped = stripIndexOnly(outDir);
     const pages = readdirSync(join(outputPath, 'fragment')).length;
     logger.info(
-      `Pagefind leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}`,
+      `Pagefind leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}; søkedata fjernet fra ${stripped} sider`,
     );
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Removes what only the index needs (elements marked `data-pg-index-only`: filters,
+ * kind and everyday words, see SearchIndexData.astro) from the built pages once
+ * Pagefind has read them. Returns how many pages it changed.
+ */
+function stripIndexOnly(folder: string): number {
+  let changed = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = join(entry.parentPath, entry.name);
+    const html = readFileSync(file, 'utf8');
+    const stripped = html.replace(/<(div|p) hidden data-pg-index-only[^>]*>[\s\S]*?<\/\1>/g, '');
+    if (stripped !== html) {
+      writeFileSync(file, stripped);
+      changed++;
+    }
+  }
+  return changed;
 }
 
 /** «12 ordbiter, den største 9,7 kB»: the files in a folder and the largest. */

@@ -46,14 +46,15 @@ export const LAST_TERM_WEIGHT = 5;
  * (where it comes first) than on Rullering (where it comes late). A misspelling of the
  * page's own name («avlasting» on Avlastning) weighs as much as the first word, wherever
  * it is listed. Each word is also indexed as written without æ, ø and å, at the same
- * weight, and so is the title. Duplicates are dropped, keeping the first.
+ * weight, and so are the words of the title. Duplicates are dropped, keeping the first.
  */
 export function indexTerms(title: string, searchTerms: readonly string[]): WeightedTerm[] {
   const weighted: WeightedTerm[] = searchTerms.map((term, place) => ({
     term: term.trim(),
     weight: misspells(term, title) ? FIRST_TERM_WEIGHT : Math.max(LAST_TERM_WEIGHT, FIRST_TERM_WEIGHT - Math.floor(place / 2)),
   }));
-  const folded = [{ term: title, weight: FIRST_TERM_WEIGHT }, ...weighted].flatMap(({ term, weight }) => {
+  const titleWords = title.split(/[^\p{L}]+/u).map((word) => ({ term: word, weight: FIRST_TERM_WEIGHT }));
+  const folded = [...titleWords, ...weighted].flatMap(({ term, weight }) => {
     const plain = foldNorwegian(term);
     return plain === term ? [] : [{ term: plain, weight }];
   });

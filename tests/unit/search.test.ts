@@ -36,7 +36,7 @@ describe('indexTerms', () => {
     expect(terms.at(-1)).toEqual({ term: 'avlasting', weight: 10 });
   });
 
-  it('tar med skrivemåten uten æ, ø og å av tittel og ord, med samme vekt', () => {
+  it('tar med skrivemåten uten æ, ø og å av ordene i tittelen og av hverdagsordene, med samme vekt', () => {
     expect(indexTerms('Pårørendekafé', ['kafé', 'møte andre'])).toEqual([
       { term: 'kafé', weight: 10 },
       { term: 'møte andre', weight: 10 },
@@ -47,6 +47,10 @@ describe('indexTerms', () => {
 
   it('tar ikke med det samme ordet to ganger, uansett store og små bokstaver', () => {
     expect(indexTerms('Avlastning', ['pause', 'Pause', ' pause '])).toEqual([{ term: 'pause', weight: 10 }]);
+  });
+
+  it('tar bare med de ordene i tittelen som har æ, ø eller å', () => {
+    expect(indexTerms('Når noen du er glad i, har demens', [])).toEqual([{ term: 'Nar', weight: 10 }]);
   });
 
   it('gir ingen ord for en side uten hverdagsord og med en tittel uten æ, ø og å', () => {
