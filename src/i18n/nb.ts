@@ -9,6 +9,7 @@ import { glossary } from './nb/glossary';
 import { guide } from './nb/guide';
 import { offers } from './nb/offers';
 import { print } from './nb/print';
+import { search } from './nb/search';
 
 export const nb = {
   ...core,
@@ -16,4 +17,5 @@ export const nb = {
   ...guide,
   ...offers,
   ...print,
+  ...search,
 } as const;

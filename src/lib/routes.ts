@@ -9,6 +9,7 @@ export const STATIC_ROUTES = [
   '/',
   '/tilbud/',
   '/sok/',
+  '/a-a/',
   '/tilbudstrappen/',
   '/brosjyrer/',
   '/brosjyrer/for-parorende/',

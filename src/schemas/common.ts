@@ -59,7 +59,10 @@ export const legalRefSchema = z
   })
   .strict();
 
-/** Everyday words people type when they look for this page. Example: `[pause, fri, hvile]`. */
+/**
+ * Everyday words people type when they look for this page, the most typical first:
+ * search weighs the first words most. Example: `[pause, fri, hvile]`.
+ */
 export const searchTermsSchema = z.array(textSchema).default([]);
 
 /** Needs this page or offer meets; at least one. */

@@ -17,12 +17,6 @@ export const core = {
 
   'breadcrumbs.label': 'Du er her',
 
-  'search.label': 'Søk på nettstedet',
-  'search.button': 'Søk',
-  'search.title': 'Søk',
-  'search.lead': 'Skriv hva du lurer på, med dine egne ord.',
-  'search.noscript': 'Søket trenger JavaScript. Se alle tilbudene i listen over tilbud i stedet.',
-
   'footer.contactHeading': 'Kontakt {kontor}',
   'footer.about': 'Om nettstedet',
   'footer.accessibility': 'Tilgjengelighetserklæring',
