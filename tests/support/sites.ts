@@ -45,5 +45,6 @@ export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ans
  */
 export function redirectTarget(site: BuiltSite, path: string): string | undefined {
   const file = join(site.dir, path.endsWith('/') ? `${path}index.html` : path);
-  return /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(readFileSync(file, 'utf8'))?.[1];
+  // A page that only sends on has the refresh itself; the search page has one inside <noscript>.
+  return /(?<!<noscript>)<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(readFileSync(file, 'utf8'))?.[1];
 }
