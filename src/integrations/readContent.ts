@@ -10,8 +10,8 @@ import { parse } from 'yaml';
 import type { CollectionName, ContentFile } from '../lib/content/check';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-/** `import Navn from './_navn.mdx';`: a shared text from the same folder. */
-const SHARED_TEXT_IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"](\.\/_[^'"]+\.mdx)['"];?[ \t]*$/gmu;
+/** `import Navn from './_navn.mdx';` or `'../sider/_navn.mdx'`: a shared text, its file name starting with `_`. */
+const SHARED_TEXT_IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"](\.{1,2}\/(?:[^'"]*\/)?_[^'"/]+\.mdx)['"];?[ \t]*$/gmu;
 
 /** The body with every shared text put in where its tag stands, or the import that points nowhere. */
 function withSharedTexts(body: string, file: string): { body: string } | { missing: string } {

@@ -12,6 +12,7 @@ const root = mkdtempSync(join(tmpdir(), 'pg-read-content-'));
 const national = join(root, 'nasjonalt');
 const local = join(root, 'lokalt');
 mkdirSync(join(national, 'sider'), { recursive: true });
+mkdirSync(join(national, 'tilbud'), { recursive: true });
 mkdirSync(local, { recursive: true });
 
 const frontmatter = '---\ntitle: Side\n---\n';
@@ -20,6 +21,7 @@ writeFileSync(
   join(national, 'sider', 'med-delt-tekst.mdx'),
   `${frontmatter}import Felles from './_felles.mdx';\n\n## Overskrift\n\n<Felles />\n\nSlutt.\n`,
 );
+writeFileSync(join(national, 'tilbud', 'fra-annen-mappe.mdx'), `${frontmatter}import Felles from '../sider/_felles.mdx';\n\n<Felles />\n`);
 writeFileSync(join(national, 'sider', 'uten-fil.mdx'), `${frontmatter}import Borte from './_borte.mdx';\n\n<Borte />\n`);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -38,6 +40,10 @@ describe('readContent and shared texts', () => {
     expect(body).not.toContain('<Felles />');
     expect(body.indexOf('## Overskrift')).toBeLessThan(body.indexOf('Felles tekst'));
     expect(body.indexOf('Felles tekst')).toBeLessThan(body.indexOf('Slutt.'));
+  });
+
+  it('finds a shared text in the folder next to it', () => {
+    expect(byId('fra-annen-mappe')?.body).toContain('Felles tekst om § 3-3.');
   });
 
   it('names the shared file that does not exist', () => {
