@@ -1,13 +1,29 @@
 /**
  * Reads every content file from disk into the shape `checkContent` takes.
  * A file that is not valid YAML is reported, not thrown, so all problems show at once.
+ * A shared text (`_navn.mdx`, imported by a page and written as `<Navn />`) is put into
+ * the body where it is used, so the checks read what the reader sees.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { CollectionName, ContentFile } from '../lib/content/check';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+/** `import Navn from './_navn.mdx';` or `'../sider/_navn.mdx'`: a shared text, its file name starting with `_`. */
+const SHARED_TEXT_IMPORT = /^import\s+([A-Z][A-Za-z0-9]*)\s+from\s+['"](\.{1,2}\/(?:[^'"]*\/)?_[^'"/]+\.mdx)['"];?[ \t]*$/gmu;
+
+/** The body with every shared text put in where its tag stands, or the import that points nowhere. */
+function withSharedTexts(body: string, file: string): { body: string } | { missing: string } {
+  let result = body;
+  for (const [, name = '', path = ''] of body.matchAll(SHARED_TEXT_IMPORT)) {
+    const shared = join(dirname(file), path);
+    if (!existsSync(shared)) return { missing: path };
+    const text = readFileSync(shared, 'utf8');
+    result = result.replace(new RegExp(`<${name}\\s*/>`, 'gu'), () => `\n${text}\n`);
+  }
+  return { body: result };
+}
 
 function readOne(file: string, collection: CollectionName, national = false): ContentFile {
   const id = basename(file, extname(file));
@@ -17,7 +33,11 @@ function readOne(file: string, collection: CollectionName, national = false): Co
     if (extname(file) === '.mdx') {
       const match = FRONTMATTER.exec(text);
       if (!match) return { file, collection, id, ...part, data: undefined, readError: 'filen må begynne med --- og feltene, og --- etter dem' };
-      return { file, collection, id, ...part, data: parse(match[1] ?? '') ?? {}, body: match[2] ?? '' };
+      const body = withSharedTexts(match[2] ?? '', file);
+      if ('missing' in body) {
+        return { file, collection, id, ...part, data: undefined, readError: `henter en delt tekst fra «${body.missing}», men den filen finnes ikke` };
+      }
+      return { file, collection, id, ...part, data: parse(match[1] ?? '') ?? {}, body: body.body };
     }
     return { file, collection, id, ...part, data: parse(text) };
   } catch (error) {

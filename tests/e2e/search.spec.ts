@@ -265,7 +265,8 @@ test.describe('A–Å', () => {
   const contentFiles = (kind: 'tilbud' | 'sider') =>
     ['content/nasjonalt', 'content/lokalt'].flatMap((dir) => {
       try {
-        return readdirSync(`${dir}/${kind}`).filter((name) => name.endsWith('.mdx'));
+        // A file starting with `_` is a shared text that pages bring in, not a page of its own.
+        return readdirSync(`${dir}/${kind}`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));
       } catch {
         return [];
       }

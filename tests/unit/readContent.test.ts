@@ -1,0 +1,52 @@
+/**
+ * A page may bring in a shared text (`_navn.mdx`). The checks read the page as a reader
+ * sees it: the shared text stands where its tag is, and a missing shared file is named.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/integrations/readContent';
+
+const root = mkdtempSync(join(tmpdir(), 'pg-read-content-'));
+const national = join(root, 'nasjonalt');
+const local = join(root, 'lokalt');
+mkdirSync(join(national, 'sider'), { recursive: true });
+mkdirSync(join(national, 'tilbud'), { recursive: true });
+mkdirSync(local, { recursive: true });
+
+const frontmatter = '---\ntitle: Side\n---\n';
+writeFileSync(join(national, 'sider', '_felles.mdx'), 'Felles tekst om § 3-3.\n');
+writeFileSync(
+  join(national, 'sider', 'med-delt-tekst.mdx'),
+  `${frontmatter}import Felles from './_felles.mdx';\n\n## Overskrift\n\n<Felles />\n\nSlutt.\n`,
+);
+writeFileSync(join(national, 'tilbud', 'fra-annen-mappe.mdx'), `${frontmatter}import Felles from '../sider/_felles.mdx';\n\n<Felles />\n`);
+writeFileSync(join(national, 'sider', 'uten-fil.mdx'), `${frontmatter}import Borte from './_borte.mdx';\n\n<Borte />\n`);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readContent and shared texts', () => {
+  const files = readContent(national, local);
+  const byId = (id: string) => files.find((file) => file.id === id);
+
+  it('does not read a shared text as a page of its own', () => {
+    expect(byId('_felles')).toBeUndefined();
+  });
+
+  it('puts the shared text where its tag stands', () => {
+    const body = byId('med-delt-tekst')?.body ?? '';
+    expect(body).toContain('Felles tekst om § 3-3.');
+    expect(body).not.toContain('<Felles />');
+    expect(body.indexOf('## Overskrift')).toBeLessThan(body.indexOf('Felles tekst'));
+    expect(body.indexOf('Felles tekst')).toBeLessThan(body.indexOf('Slutt.'));
+  });
+
+  it('finds a shared text in the folder next to it', () => {
+    expect(byId('fra-annen-mappe')?.body).toContain('Felles tekst om § 3-3.');
+  });
+
+  it('names the shared file that does not exist', () => {
+    expect(byId('uten-fil')?.readError).toBe('henter en delt tekst fra «./_borte.mdx», men den filen finnes ikke');
+  });
+});
