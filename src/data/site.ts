@@ -5,6 +5,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { OFFICE_CONTACT_ID } from '../lib/content/check';
 import { fillProfile, type ProfileWords } from '../lib/profileText';
+import { contactIdsInBody, factsOfPage, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
+import { findLegalReferences, knownLaws } from '../lib/legalText';
+import { mdxToPlainText } from '../lib/readability';
 import type { ContactData } from '../schemas';
 
 export type Offer = CollectionEntry<'tilbud'>;
@@ -86,6 +89,32 @@ export async function getContacts() {
 
 export async function getLaws() {
   return new Map((await getCollection('lover')).map((law) => [law.id, law.data]));
+}
+
+/** When each contact and each law section was last checked. */
+export async function getFactDates(): Promise<FactDates> {
+  const contacts = new Map((await getCollection('kontakter')).map((entry) => [entry.id, entry.data.lastChecked as Date | undefined]));
+  const sections = new Map<string, Date | undefined>();
+  for (const law of await getCollection('lover')) {
+    for (const entry of law.data.sections) sections.set(sectionKey(law.id, entry.section), entry.lastChecked);
+  }
+  return { contacts, sections };
+}
+
+/**
+ * «Sist kontrollert» for a page or an offer: the oldest date among the page itself, the
+ * contacts it shows (its `contact` and every `<Hjelpetelefon />`) and the law sections it
+ * cites (in the fields and in the text).
+ */
+export async function pageLastChecked(entry: Offer | GuidePage): Promise<Date> {
+  const data = entry.data as Record<string, unknown> & { lastChecked: Date };
+  const refs = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
+  const laws = knownLaws((await getCollection('lover')).map((law) => ({ id: law.id, ...law.data })));
+  const text = [data.lead, data.howToGet, data.howToApply].filter((value) => typeof value === 'string').join('\n');
+  const inText = findLegalReferences(`${text}\n${mdxToPlainText(entry.body ?? '')}`, laws).flatMap((ref) => (ref.law ? [{ law: ref.law, section: ref.section }] : []));
+  const contacts = [...(typeof data.contact === 'string' ? [data.contact] : []), ...contactIdsInBody(entry.body ?? '')];
+  const facts = factsOfPage({ id: entry.id, lastChecked: data.lastChecked, contacts, laws: [...refs, ...inText] }, await getFactDates());
+  return oldestCheck(facts).date;
 }
 
 /** Title and path of an offer or page by ID, for links between them. */
