@@ -5,9 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { OFFICE_CONTACT_ID } from '../lib/content/check';
 import { fillProfile, type ProfileWords } from '../lib/profileText';
-import { contactIdsInBody, factsOfPage, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
-import { findLegalReferences, knownLaws } from '../lib/legalText';
-import { mdxToPlainText } from '../lib/readability';
+import { factsOfPage, factsShownBy, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
+import { knownLaws } from '../lib/legalText';
 import type { ContactData } from '../schemas';
 
 export type Offer = CollectionEntry<'tilbud'>;
@@ -108,13 +107,9 @@ export async function getFactDates(): Promise<FactDates> {
  */
 export async function pageLastChecked(entry: Offer | GuidePage): Promise<Date> {
   const data = entry.data as Record<string, unknown> & { lastChecked: Date };
-  const refs = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
-  const laws = knownLaws((await getCollection('lover')).map((law) => ({ id: law.id, ...law.data })));
-  const text = [data.lead, data.howToGet, data.howToApply].filter((value) => typeof value === 'string').join('\n');
-  const inText = findLegalReferences(`${text}\n${mdxToPlainText(entry.body ?? '')}`, laws).flatMap((ref) => (ref.law ? [{ law: ref.law, section: ref.section }] : []));
-  const contacts = [...(typeof data.contact === 'string' ? [data.contact] : []), ...contactIdsInBody(entry.body ?? '')];
-  const facts = factsOfPage({ id: entry.id, lastChecked: data.lastChecked, contacts, laws: [...refs, ...inText] }, await getFactDates());
-  return oldestCheck(facts).date;
+  const laws = knownLaws((await getCollection('lover')).map((law) => law.data));
+  const shown = factsShownBy(data, entry.body ?? '', laws);
+  return oldestCheck(factsOfPage({ id: entry.id, lastChecked: data.lastChecked, ...shown }, await getFactDates())).date;
 }
 
 /** Title and path of an offer or page by ID, for links between them. */

@@ -4,6 +4,8 @@
  * «Sist kontrollert» is the oldest of them all, so a stale phone number makes every
  * page that shows it honest about it. Pure: it gets the dates, never reads files.
  */
+import { findLegalReferences, type KnownLaw } from './legalText';
+import { mdxToPlainText } from './readability';
 
 /** The contact IDs an MDX body shows through `<Hjelpetelefon id="…" />`, in order, each once. */
 export function contactIdsInBody(body: string): string[] {
@@ -13,6 +15,18 @@ export function contactIdsInBody(body: string): string[] {
     if (!ids.includes(id)) ids.push(id);
   }
   return ids;
+}
+
+/**
+ * What a page or an offer shows: its contact (`contact`), every `<Hjelpetelefon />` in the
+ * text, and the law sections it cites in `legalRefs`/`legalBasis` and in the text people read.
+ */
+export function factsShownBy(data: Record<string, unknown>, body: string, laws: readonly KnownLaw[]): { contacts: string[]; laws: { law: string; section: string }[] } {
+  const fields = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
+  const text = [data.lead, data.howToGet, data.howToApply].filter((value) => typeof value === 'string').join('\n');
+  const inText = findLegalReferences(`${text}\n${mdxToPlainText(body)}`, laws).flatMap((ref) => (ref.law ? [{ law: ref.law, section: ref.section }] : []));
+  const contacts = [...(typeof data.contact === 'string' ? [data.contact] : []), ...contactIdsInBody(body)];
+  return { contacts, laws: [...fields.map((ref) => ({ law: ref.law, section: ref.section })), ...inText] };
 }
 
 /** The key of a law section in the date table: `pbrl § 3-3`. */
