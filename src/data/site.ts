@@ -5,6 +5,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { OFFICE_CONTACT_ID } from '../lib/content/check';
 import { fillProfile, type ProfileWords } from '../lib/profileText';
+import { factsOfPage, factsShownBy, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
+import { knownLaws } from '../lib/legalText';
 import type { ContactData } from '../schemas';
 
 export type Offer = CollectionEntry<'tilbud'>;
@@ -86,6 +88,28 @@ export async function getContacts() {
 
 export async function getLaws() {
   return new Map((await getCollection('lover')).map((law) => [law.id, law.data]));
+}
+
+/** When each contact and each law section was last checked. */
+export async function getFactDates(): Promise<FactDates> {
+  const contacts = new Map((await getCollection('kontakter')).map((entry) => [entry.id, entry.data.lastChecked as Date | undefined]));
+  const sections = new Map<string, Date | undefined>();
+  for (const law of await getCollection('lover')) {
+    for (const entry of law.data.sections) sections.set(sectionKey(law.id, entry.section), entry.lastChecked);
+  }
+  return { contacts, sections };
+}
+
+/**
+ * «Sist kontrollert» for a page or an offer: the oldest date among the page itself, the
+ * contacts it shows (its `contact` and every `<Hjelpetelefon />`) and the law sections it
+ * cites (in the fields and in the text).
+ */
+export async function pageLastChecked(entry: Offer | GuidePage): Promise<Date> {
+  const data = entry.data as Record<string, unknown> & { lastChecked: Date };
+  const laws = knownLaws((await getCollection('lover')).map((law) => law.data));
+  const shown = factsShownBy(data, entry.body ?? '', laws);
+  return oldestCheck(factsOfPage({ id: entry.id, lastChecked: data.lastChecked, ...shown }, await getFactDates())).date;
 }
 
 /** Title and path of an offer or page by ID, for links between them. */

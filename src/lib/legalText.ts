@@ -14,6 +14,27 @@ export interface KnownLaw {
   sections: readonly string[];
 }
 
+/**
+ * The laws of `lover.yaml` as read from disk (each section an object with `section`),
+ * reduced to what the reference checks need. Entries that are not laws are skipped:
+ * the schema check reports them.
+ */
+export function knownLaws(data: unknown): KnownLaw[] {
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((law): KnownLaw[] => {
+    if (!law || typeof law !== 'object') return [];
+    const { id, name, sections } = law as { id?: unknown; name?: unknown; sections?: unknown };
+    if (typeof id !== 'string' || typeof name !== 'string') return [];
+    const keys = Array.isArray(sections)
+      ? sections.flatMap((entry) => {
+          const key = typeof entry === 'string' ? entry : (entry as { section?: unknown } | null)?.section;
+          return typeof key === 'string' ? [key] : [];
+        })
+      : [];
+    return [{ id, name, sections: keys }];
+  });
+}
+
 /** One section reference found in a text. */
 export interface TextReference {
   /** The ID of the law named with it, or undefined when the text names no known law. */

@@ -18,4 +18,12 @@ export function fillProfile(text: string, words: ProfileWords): string {
     .replaceAll('{kommune}', words.municipality);
 }
 
+/**
+ * A contact's name mid-sentence («Spør tjenestekontoret …», «Spør NAV …»): the first
+ * letter in lower case, unless the name starts with an acronym.
+ */
+export function nameInSentence(name: string): string {
+  return /^\p{Lu}{2}/u.test(name) ? name : lowerFirst(name);
+}
+
 export { lowerFirst, upperFirst };

@@ -49,13 +49,19 @@ export const sourcesSchema = z.array(sourceSchema).min(1, 'må ha minst én kild
 /**
  * A reference to a law and one of its sections, as `shared/domain/rights.md` gives it.
  * `law` is the ID of a law in `content/nasjonalt/lover.yaml`. Example: `{ law: pbrl, section: "§ 2-8" }`.
+ * A part of a section is given with `ledd` and `bokstav`, never in `section`:
+ * «§ 1-3 første ledd bokstav b» is `{ law: pbrl, section: "§ 1-3", ledd: 1, bokstav: b }`.
  */
 export const legalRefSchema = z
   .object({
     /** The law's ID in `content/nasjonalt/lover.yaml`. Example: `hol`. */
     law: idSchema,
-    /** The section, written as the law list writes it. Example: `§ 3-6`. */
+    /** The section, written as the law list writes it. Example: `§ 1-3`. */
     section: textSchema,
+    /** The paragraph (ledd) within the section, counted from 1. Example: `1` for «første ledd». */
+    ledd: z.number().int().min(1, 'må være et tall fra 1').max(9, 'må være et tall opp til 9').optional(),
+    /** The letter within the paragraph. Example: `b` for «bokstav b». */
+    bokstav: z.string().regex(/^[a-z]$/, 'må være én liten bokstav, for eksempel «b»').optional(),
   })
   .strict();
 

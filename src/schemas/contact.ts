@@ -19,10 +19,8 @@ export const contactSchema = z
     kind: z.enum(CONTACT_KINDS),
     /** One sentence on what they help with. */
     description: textSchema,
-    /** Phone number. */
+    /** Phone number, as the organisation's own page gives it. Doubts go in a YAML comment, never on the page. */
     phone: phoneSchema.optional(),
-    /** A note that the number must be checked, where sources disagree. */
-    phoneNote: textSchema.optional(),
     /** E-mail address. */
     email: z.email({ error: 'må være en e-postadresse' }).optional(),
     /** Web address. */
@@ -37,7 +35,7 @@ export const contactSchema = z
     needs: z.array(z.enum(NEEDS)).default([]),
     /** Where the facts come from. */
     sources: sourcesSchema,
-    /** The date someone last checked the facts. */
+    /** The date someone last checked every fact here (number, hours, address, web address) against `sources`. */
     lastChecked: dateSchema,
   })
   .strict();

@@ -3,7 +3,7 @@
  * what people need, and one link per situation, so every situation's page is one click away.
  */
 import { z } from 'astro/zod';
-import { textSchema } from './common';
+import { idSchema, textSchema } from './common';
 
 /** A root-relative site path. Example: `/tilbud/avlastning/`. */
 const pathSchema = z.string().regex(/^\/[a-z0-9\-/#]*$/, 'må være en adresse på nettstedet som begynner med /, for eksempel /tilbud/avlastning/');
@@ -25,6 +25,13 @@ export const frontPageSchema = z
     needs: z.array(linkSchema).min(1, 'må ha minst én inngang'),
     /** «Hvem hjelper du?»: one link per situation page. */
     situations: z.array(linkSchema).default([]),
+    /**
+     * «Trenger du noen å snakke med nå?»: the helplines on the front page and in the general
+     * brochure, in order, by their file name in kontakter/. Example: `[parorendelinjen, kirkens-sos]`.
+     */
+    helplines: z.array(idSchema).default([]),
+    /** The numbers to call when it is urgent, shown under the helplines. Example: `[nodnummer-113, legevakt]`. */
+    emergency: z.array(idSchema).default([]),
   })
   .strict();
 

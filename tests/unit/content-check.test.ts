@@ -43,7 +43,7 @@ const base = (offer: Record<string, unknown> = validOffer(), body = 'Les om [sam
       office: { name: 'Tjenestekontoret', phone: '12 34 56 78', email: 'post@testby.example', address: 'Gata 1', hours: 'Hverdager' },
     },
   },
-  { file: 'content/nasjonalt/lover.yaml', collection: 'lover', id: 'lover', data: [{ id: 'hol', name: 'Helse- og omsorgstjenesteloven', sections: ['§ 3-6'] }] },
+  { file: 'content/nasjonalt/lover.yaml', collection: 'lover', id: 'lover', data: [{ id: 'hol', name: 'Helse- og omsorgstjenesteloven', sections: [{ section: '§ 3-6', url: 'https://lovdata.no/lov/2011-06-24-30/§3-6' }] }] },
 ];
 
 function messageFor(files: ContentFile[]): string {
@@ -177,6 +177,44 @@ describe('forsidens innganger', () => {
     });
     expect(messageFor(files)).toBe(
       `${CONTENT_ERROR_HEADING}\ncontent/nasjonalt/forside.yaml: situations[0].path: «/demens/» peker til en side som ikke finnes`,
+    );
+  });
+});
+
+describe('hjelpetelefonene', () => {
+  it('stopper bygget når forsiden viser en hjelpetelefon som ikke finnes i kontakter/', () => {
+    const files = base();
+    files.push({
+      file: 'content/nasjonalt/forside.yaml',
+      collection: 'forside',
+      id: 'forside',
+      data: { needs: [{ title: 'En pause', path: '/tilbud/avlastning/' }], helplines: ['kirkens-sos'] },
+    });
+    expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\ncontent/nasjonalt/forside.yaml: helplines[0]: kontakten «kirkens-sos» finnes ikke i kontakter/`);
+  });
+
+  it('stopper bygget når teksten viser <Hjelpetelefon /> for en kontakt som ikke finnes', () => {
+    const files = base(validOffer(), 'Snakk med noen: <Hjelpetelefon id="kirkens-sos" />.');
+    expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: <Hjelpetelefon id="kirkens-sos" />: kontakten «kirkens-sos» finnes ikke i kontakter/`);
+  });
+
+  it('godtar <Hjelpetelefon /> for en kontakt som finnes', () => {
+    const files = base(validOffer(), 'Snakk med noen: <Hjelpetelefon id="kirkens-sos" />.');
+    files.push({
+      file: 'content/nasjonalt/kontakter/kirkens-sos.yaml',
+      collection: 'kontakter',
+      id: 'kirkens-sos',
+      data: { name: 'Kirkens SOS', kind: 'hjelpetelefon', description: 'Noen å snakke med.', phone: '22 40 00 40', sources: [{ title: 'Kirkens SOS' }], lastChecked: '2026-12-01' },
+    });
+    expect(() => checkContent(files)).not.toThrow();
+  });
+});
+
+describe('lovhenvisninger i teksten', () => {
+  it('stopper bygget når teksten viser til en paragraf som ikke står i lover.yaml, og sier hvilken fil', () => {
+    const files = base(validOffer(), 'Det står i helse- og omsorgstjenesteloven § 3-3.');
+    expect(messageFor(files)).toBe(
+      `${CONTENT_ERROR_HEADING}\n${offerFile}: teksten: «§ 3-3» i hol står ikke i listen over kjente paragrafer (lover.yaml).`,
     );
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rebaseUrl } from '../../src/lib/content/remarkBaseLinks';
 import { internalTarget, offerPath, pagePath, withBase } from '../../src/lib/routes';
-import { groupLegalRefs } from '../../src/lib/legal';
 
 describe('adresser', () => {
   it('gir tilbud og sider faste adresser fra ID-en', () => {
@@ -34,29 +33,6 @@ describe('lenker i innholdet under en underside', () => {
     expect(rebaseUrl('/parorende/sok/', '/parorende/')).toBe('/parorende/sok/');
     expect(rebaseUrl('/tilbud/', '/')).toBe('/tilbud/');
     expect(rebaseUrl('#anker', '/parorende/')).toBe('#anker');
-  });
-});
-
-describe('lovhenvisninger', () => {
-  it('samles per lov i den rekkefølgen de først nevnes, uten dobbelt opp', () => {
-    const laws = new Map([
-      ['pbrl', { name: 'Pasient- og brukerrettighetsloven' }],
-      ['hol', { name: 'Helse- og omsorgstjenesteloven', url: 'https://lovdata.no/lov/2011-06-24-30' }],
-    ]);
-    const groups = groupLegalRefs(
-      [
-        { law: 'pbrl', section: '§ 2-8' },
-        { law: 'hol', section: '§ 3-6' },
-        { law: 'pbrl', section: '§ 3-1' },
-        { law: 'pbrl', section: '§ 2-8' },
-      ],
-      laws,
-    );
-    expect(groups.map((g) => `${g.name} ${g.sections.join(', ')}`)).toEqual([
-      'Pasient- og brukerrettighetsloven § 2-8, § 3-1',
-      'Helse- og omsorgstjenesteloven § 3-6',
-    ]);
-    expect(groups[1]?.url).toBe('https://lovdata.no/lov/2011-06-24-30');
   });
 });
 

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/readContent';
 import { provenanceProblems } from '../../src/lib/content/provenance';
-import type { KnownLaw } from '../../src/lib/legalText';
+import { knownLaws } from '../../src/lib/legalText';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const files = readContent(join(ROOT, 'content/nasjonalt'), join(ROOT, process.env.PG_LOKALT ?? 'content/lokalt'));
-const laws = (files.find((file) => file.collection === 'lover')?.data ?? []) as KnownLaw[];
+const laws = knownLaws(files.find((file) => file.collection === 'lover')?.data);
 const checked = files.filter((file) => file.collection === 'tilbud' || file.collection === 'sider');
 
 describe('the check itself', () => {

@@ -1,7 +1,8 @@
 /** Components editors may use in MDX content, by the name they write. */
+import Hjelpetelefon from './Hjelpetelefon.astro';
 import Kommune from './Kommune.astro';
 import Kontor from './Kontor.astro';
 import KontorTelefon from './KontorTelefon.astro';
 import Ordliste from './Ordliste.astro';
 
-export const mdxComponents = { Kommune, Kontor, KontorTelefon, Ordliste };
+export const mdxComponents = { Hjelpetelefon, Kommune, Kontor, KontorTelefon, Ordliste };

@@ -28,7 +28,6 @@ export const core = {
   'contact.address': 'Adresse',
   'contact.hours': 'Åpent',
   'contact.web': 'Nettside',
-  'contact.check': 'Må sjekkes',
   'contact.call': 'Ring {name} på {phone}',
 
   'home.heading': 'Hjelp til deg som er pårørende',
@@ -38,6 +37,7 @@ export const core = {
   'home.entriesHeading': 'Hva trenger du hjelp med?',
   'home.situationsHeading': 'Hvem hjelper du?',
   'home.helpHeading': 'Trenger du noen å snakke med nå?',
+  'home.emergencyHeading': 'Haster det?',
 
   'offers.title': 'Alle tilbud for pårørende',
   'offers.lead': 'Her er alle tilbudene samlet. Noen kan du bare ta kontakt med. Andre må du søke om.',
@@ -63,6 +63,17 @@ export const core = {
   'page.offersHeading': 'Tilbud som passer',
   'page.relatedHeading': 'Les også',
   'page.legalHeading': 'Lovene det bygger på',
+
+  'legal.ledd.1': 'første ledd',
+  'legal.ledd.2': 'andre ledd',
+  'legal.ledd.3': 'tredje ledd',
+  'legal.ledd.4': 'fjerde ledd',
+  'legal.ledd.5': 'femte ledd',
+  'legal.ledd.6': 'sjette ledd',
+  'legal.ledd.7': 'sjuende ledd',
+  'legal.ledd.8': 'åttende ledd',
+  'legal.ledd.9': 'niende ledd',
+  'legal.bokstav': 'bokstav {letter}',
 
   'sources.heading': 'Kilder',
   'sources.lastChecked': 'Sist kontrollert {date}',

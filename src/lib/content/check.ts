@@ -5,7 +5,10 @@
  */
 import type { z } from 'astro/zod';
 import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
-import type { LawData, QuestionsData, RulesData } from '../../schemas';
+import type { QuestionsData, RulesData } from '../../schemas';
+import { checkTextReferences, knownLaws } from '../legalText';
+import { mdxToPlainText } from '../readability';
+import { contactIdsInBody } from '../factDates';
 import { checkGuideQuestions, checkGuideRules } from './checkGuide';
 import { filterPaths, type FilterFacts } from '../offerFilters';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
@@ -115,10 +118,8 @@ export function checkContent(files: readonly ContentFile[]): void {
   const softOfferPaths = new Set([...catalogueIds].map(offerPath));
   const pageIds = new Set(ids('sider').map((file) => file.id));
   const contactIds = new Set([OFFICE_CONTACT_ID, ...ids('kontakter').map((file) => file.id)]);
-  const laws = (ids('lover').flatMap((file) => (Array.isArray(file.data) ? file.data : [])) as LawData[]).filter(
-    (law) => law && typeof law === 'object' && typeof law.id === 'string',
-  );
-  const lawSections = new Map(laws.map((law) => [law.id, new Set(law.sections ?? [])]));
+  const laws = ids('lover').flatMap((file) => knownLaws(file.data));
+  const lawSections = new Map(laws.map((law) => [law.id, new Set(law.sections)]));
   const knownPaths = new Set<string>([
     ...STATIC_ROUTES,
     ...[...offerIds].map(offerPath),
@@ -156,8 +157,19 @@ export function checkContent(files: readonly ContentFile[]): void {
           problems.push({ file: file.file, problem: `${refFieldName}[${index}].section: «${ref.section}» står ikke i listen over kjente paragrafer for ${ref.law}` });
         }
       });
+      // A section named in the running text must be in the list too, so a repealed or
+      // mistyped section («pasient- og brukerrettighetsloven § 2-1») never reaches a reader.
+      const text = [data.lead, data.howToGet, data.howToApply].filter((value) => typeof value === 'string').join('\n');
+      for (const problem of checkTextReferences(`${text}\n${mdxToPlainText(file.body ?? '')}`, laws)) {
+        problems.push({ file: file.file, problem: `teksten: ${problem}` });
+      }
     }
     if (file.collection === 'forside') {
+      for (const list of ['helplines', 'emergency'] as const) {
+        ((data[list] as string[] | undefined) ?? []).forEach((id, index) => {
+          if (!contactIds.has(id)) problems.push({ file: file.file, problem: `${list}[${index}]: kontakten «${id}» finnes ikke i kontakter/` });
+        });
+      }
       for (const list of ['needs', 'situations'] as const) {
         ((data[list] as { path: string }[] | undefined) ?? []).forEach((link, index) => {
           const target = internalTarget(link.path);
@@ -168,6 +180,9 @@ export function checkContent(files: readonly ContentFile[]): void {
       }
     }
     if (file.body) {
+      for (const id of contactIdsInBody(file.body)) {
+        if (!contactIds.has(id)) problems.push({ file: file.file, problem: `<Hjelpetelefon id="${id}" />: kontakten «${id}» finnes ikke i kontakter/` });
+      }
       for (const href of linksIn(file.body)) {
         const target = internalTarget(href);
         const soft = file.national && target && softOfferPaths.has(target.path);
