@@ -21,7 +21,7 @@ interface VnuMessage {
 }
 
 test(`alle sidene i ${DEMO.dir}/ og ${FIXTURE.dir}/ er gyldig HTML`, () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   // Each page's file, and the page as a reader would name it.
   const pages = new Map<string, string>();
   for (const site of [DEMO, FIXTURE]) {

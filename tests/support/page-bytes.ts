@@ -123,14 +123,19 @@ export function pageBytes(site: Site, path: string, level = GZIP_LEVEL): PageByt
   const text = html.toString('utf8');
   const body = text.replace(/<!--[\s\S]*?-->/g, '');
   let inlineJs = '';
+  let inlineScripts = 0;
   for (const m of body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes = '', code = ''] = m;
     if (DATA_SCRIPT.test(attr(attributes, 'type') ?? '')) continue;
     const src = attr(attributes, 'src');
     if (src) script(src, pageUrl);
-    else inlineJs += code;
+    else {
+      inlineJs += code;
+      inlineScripts += 1;
+    }
   }
-  if (inlineJs.trim()) resources.push({ url: `${path} (i siden)`, kind: 'js', bytes: 0, blocking: false });
+  // Even an empty script element is JavaScript on the page (and never 0 bytes compressed).
+  if (inlineScripts > 0) resources.push({ url: `${path} (i siden)`, kind: 'js', bytes: 0, blocking: false });
 
   for (const m of body.matchAll(/<(link|img|source|image|use|video|astro-island)\b([^>]*)>/gi)) {
     const tag = m[1]!.toLowerCase();
