@@ -7,7 +7,7 @@
  * per-page injection and no extra page per run, as AxeBuilder does.
  */
 import { createRequire } from 'node:module';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules the site promises to meet. */
@@ -15,11 +15,16 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 export const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+/** Gives every page of the context axe-core, before the page's own scripts. */
+export const withAxe = async (context: BrowserContext): Promise<BrowserContext> => {
+  await context.addInitScript({ path: AXE_SOURCE });
+  return context;
+};
+
 /** Playwright's `test`, with axe-core in every page of the test's browser context. */
 export const test = base.extend({
   context: async ({ context }, use) => {
-    await context.addInitScript({ path: AXE_SOURCE });
-    await use(context);
+    await use(await withAxe(context));
   },
 });
 
