@@ -14,6 +14,7 @@ import { checkContent } from '../lib/content/check';
 import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
+import { trimCssPlugin } from './trimCss';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
@@ -74,7 +75,10 @@ export function parorendeguiden(): AstroIntegration {
           base,
           redirects: astroRedirects(redirects),
           markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
-          vite: { resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } } },
+          vite: {
+            resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } },
+            plugins: [trimCssPlugin({ root, themeFile: theme, contentDirs: [NATIONAL_DIR, local] })],
+          },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
