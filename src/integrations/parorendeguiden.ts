@@ -15,6 +15,7 @@ import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
 import { trimCssPlugin } from './trimCss';
+import { narrowCspInPages } from './narrowCsp';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
@@ -93,6 +94,7 @@ export function parorendeguiden(): AstroIntegration {
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
+        narrowCspInPages(out, logger);
       },
     },
   };
