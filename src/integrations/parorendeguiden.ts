@@ -14,6 +14,8 @@ import { checkContent } from '../lib/content/check';
 import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
+import { trimCssPlugin } from './trimCss';
+import { narrowCspInPages } from './narrowCsp';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
@@ -74,7 +76,10 @@ export function parorendeguiden(): AstroIntegration {
           base,
           redirects: astroRedirects(redirects),
           markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
-          vite: { resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } } },
+          vite: {
+            resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } },
+            plugins: [trimCssPlugin({ root, themeFile: theme, contentDirs: [NATIONAL_DIR, local] })],
+          },
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -89,6 +94,7 @@ export function parorendeguiden(): AstroIntegration {
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
+        narrowCspInPages(out, logger);
       },
     },
   };

@@ -34,3 +34,23 @@ export function groupByLetter<T extends { term: string }>(terms: readonly T[]): 
   }
   return groups;
 }
+
+/** What `similarWords` needs of a word: the name it is compared under and the offer or page it points to. */
+export interface Comparable {
+  compare?: string | undefined;
+  see?: string | undefined;
+}
+
+/**
+ * Words people mix up, to be explained side by side in a list: the words that share a
+ * `compare` name and whose «see» offer is in the list, in the order given; a name with
+ * fewer than two such words gives nothing to compare.
+ */
+export function similarWords<T extends Comparable>(terms: readonly T[], listed: ReadonlySet<string>): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const term of terms) {
+    if (!term.compare || !term.see || !listed.has(term.see)) continue;
+    groups.set(term.compare, [...(groups.get(term.compare) ?? []), term]);
+  }
+  return [...groups.values()].filter((group) => group.length >= 2);
+}

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/readContent';
 import { linksIn } from '../../src/lib/content/check';
-import { firstLetter, groupByLetter, letterAnchor } from '../../src/lib/glossary';
+import { firstLetter, groupByLetter, letterAnchor, similarWords } from '../../src/lib/glossary';
 
 describe('firstLetter', () => {
   it('is the first letter in capitals', () => {
@@ -46,6 +46,25 @@ describe('groupByLetter', () => {
   });
 });
 
+describe('similarWords', () => {
+  const terms = [
+    { term: 'koordinator', compare: 'roller', see: 'koordinator-ip' },
+    { term: 'primærkontakt', compare: 'roller', see: 'primaerkontakt' },
+    { term: 'pårørendekontakt', compare: 'roller', see: 'parorendekontakt' },
+    { term: 'avlastning', see: 'avlastning' },
+    { term: 'rullering', compare: 'avlastning', see: 'rullering' },
+  ];
+
+  it('gives the words that share a name and whose offers are in the list, in the order given', () => {
+    const listed = new Set(['primaerkontakt', 'parorendekontakt', 'avlastning', 'rullering']);
+    expect(similarWords(terms, listed).map((group) => group.map((term) => term.term))).toEqual([['primærkontakt', 'pårørendekontakt']]);
+  });
+
+  it('gives nothing when fewer than two of them are in the list', () => {
+    expect(similarWords(terms, new Set(['primaerkontakt', 'rullering']))).toEqual([]);
+  });
+});
+
 describe('the glossary content', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const terms = parse(readFileSync(join(root, 'content/nasjonalt/ordliste.yaml'), 'utf8')) as { id: string }[];
@@ -54,6 +73,17 @@ describe('the glossary content', () => {
 
   it('gives every word its own ID', () => {
     expect(ids.size).toBe(terms.length);
+  });
+
+  it('explains primærkontakt, pårørendekontakt and pårørendekoordinator side by side', () => {
+    const compared = (terms as { id: string; compare?: string }[]).filter((term) => term.compare === 'kontaktpersoner').map((term) => term.id);
+    expect(compared).toEqual(expect.arrayContaining(['primaerkontakt', 'parorendekontakt', 'parorendekoordinator']));
+  });
+
+  it('names no group of similar words that only one word has', () => {
+    const counts = new Map<string, number>();
+    for (const term of terms as { compare?: string }[]) if (term.compare) counts.set(term.compare, (counts.get(term.compare) ?? 0) + 1);
+    expect([...counts].filter(([, count]) => count < 2)).toEqual([]);
   });
 
   for (const file of files.filter((candidate) => candidate.body)) {

@@ -42,10 +42,6 @@ export const core = {
   'offers.title': 'Alle tilbud for pårørende',
   'offers.lead': 'Her er alle tilbudene samlet. Noen kan du bare ta kontakt med. Andre må du søke om.',
   'offers.count': '{count} tilbud',
-  'offers.groupHeading.lavterskel': 'Ta kontakt direkte',
-  'offers.groupText.lavterskel': 'Du trenger ikke søke. Ring, meld deg på eller møt opp.',
-  'offers.groupHeading.vedtak': 'Søk om det',
-  'offers.groupText.vedtak': 'Du søker, og får et skriftlig svar som kalles vedtak.',
 
   'offer.kindLabel': 'Slik får du det',
   'offer.provider': 'Hvem gir tilbudet',
