@@ -4,7 +4,6 @@ export const core = {
   'site.tagline': 'For deg som hjelper noen du bryr deg om',
   'site.title': '{title} – Pårørendeguiden – {kommune}',
   'site.example': 'Dette er et eksempel. {kommune} og kontaktinformasjonen er ikke ekte.',
-  'site.exampleMore': 'Dette nettstedet er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
 
   'site.exampleLabel': 'Om eksempelinnholdet',
 
