@@ -3,7 +3,7 @@ export const core = {
   'site.name': 'Pårørendeguiden',
   'site.tagline': 'For deg som hjelper noen du bryr deg om',
   'site.title': '{title} – Pårørendeguiden – {kommune}',
-  'site.example': 'Dette er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
+  'site.example': 'Dette er et eksempel. {kommune} og kontaktinformasjonen er ikke ekte.',
 
   'site.exampleLabel': 'Om eksempelinnholdet',
 
@@ -55,6 +55,8 @@ export const core = {
   'offer.legalText': 'Tilbudet bygger på disse lovene:',
   'offer.rightsHeading': 'Les om rettighetene dine',
   'offer.relatedHeading': 'Dette kan også hjelpe deg',
+  'offer.sheetLink': 'Infoark på én side, til å skrive ut',
+  'offer.shortAddress': 'Kort adresse:',
 
   'page.offersHeading': 'Tilbud som passer',
   'page.relatedHeading': 'Les også',
