@@ -67,6 +67,18 @@ export function indexTerms(title: string, searchTerms: readonly string[]): Weigh
   });
 }
 
+/**
+ * The page's one-word everyday words, with their spellings without æ, ø and å: the words
+ * that name the page on their own, as «fri» does Avlastning. They are indexed as their own
+ * metadata field (`words`), which the ranking boosts, so a page whose everyday word is
+ * exactly what was searched for ranks above one that only has it inside a phrase
+ * («fri fra jobb»).
+ */
+export function everydayWords(searchTerms: readonly string[]): string[] {
+  const single = searchTerms.map((term) => term.trim().toLocaleLowerCase('nb')).filter((term) => term && !/\s/.test(term));
+  return [...new Set(single.flatMap((word) => [word, foldNorwegian(word)]))];
+}
+
 /** Whether a one-word term is a near spelling (one or two letters off) of a word of five letters or more in the title. */
 export function misspells(term: string, title: string): boolean {
   const word = foldNorwegian(term.trim().toLocaleLowerCase('nb'));
@@ -87,6 +99,115 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+/**
+ * Words that say nothing about what a page is about: pronouns, question words, helping
+ * verbs, prepositions and the like. Relatives ask in whole sentences («hva har jeg rett
+ * til?»), and Pagefind wants every word of a query on a page, so these words would leave
+ * only the pages that happen to use all of them. They are dropped from the query, and the
+ * question as a whole is searched as a phrase instead (see `planQuery`).
+ * Not here: words that name a need, even short ones («fri», «rett», «syk», «hjem»).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // pronouns and determiners
+  'jeg', 'eg', 'meg', 'min', 'mi', 'mitt', 'mine', 'du', 'deg', 'din', 'ditt', 'dine', 'han', 'ham', 'hun', 'henne',
+  'hans', 'hennes', 'vi', 'oss', 'vår', 'vårt', 'våre', 'dere', 'deres', 'de', 'dem', 'den', 'det', 'denne', 'dette',
+  'disse', 'seg', 'sin', 'sitt', 'sine', 'man', 'en', 'ei', 'et', 'noen', 'noe', 'ingen', 'alle', 'all', 'alt', 'annen',
+  // question words
+  'hva', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'når', 'hvilken', 'hvilket', 'hvilke', 'hvis',
+  // helping verbs
+  'er', 'var', 'være', 'vært', 'blir', 'ble', 'bli', 'blitt', 'har', 'hadde', 'ha', 'kan', 'kunne', 'vil', 'ville',
+  'skal', 'skulle', 'må', 'måtte', 'bør', 'får', 'fikk', 'få',
+  // prepositions, conjunctions and small adverbs
+  'å', 'i', 'på', 'til', 'fra', 'med', 'om', 'av', 'for', 'hos', 'ved', 'mot', 'og', 'eller', 'men', 'at', 'som', 'så',
+  'da', 'nå', 'også', 'ikke', 'bare', 'jo', 'vel', 'litt', 'mye', 'mer', 'veldig', 'enn', 'der', 'her',
+]);
+
+/** The words of a query, in lower case, without the punctuation people end a question with. */
+export function queryWords(query: string): string[] {
+  return query
+    .toLocaleLowerCase('nb')
+    .replace(/[«»"“”‘’'?!.,;:()[\]{}]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && /[\p{L}\p{N}]/u.test(word));
+}
+
+/** What the search page asks Pagefind for one query. */
+export interface QueryPlan {
+  /** The words that carry meaning; all of them must be on a page. */
+  query: string;
+  /** The same words one by one: a page with the whole word ranks above one with a longer word that starts with it. */
+  words: string[];
+  /** The query as typed, as a phrase, when it is more than one word: a page that carries it ranks first. */
+  phrase?: string;
+}
+
+/**
+ * Turns what a person typed into searches: «hva har jeg rett til?» asks for «rett», ranks
+ * pages with the word «rett» itself above pages with «rettigheter», and ranks a page that
+ * carries the whole question first. A query of stop words alone is searched as it is.
+ */
+export function planQuery(input: string): QueryPlan {
+  const all = queryWords(input);
+  const meaning = all.filter((word) => !STOP_WORDS.has(word));
+  const words = [...new Set(meaning.length > 0 ? meaning : all)];
+  return { query: words.join(' '), words, ...(all.length > 1 ? { phrase: all.join(' ') } : {}) };
+}
+
+/** A search result as the ranking needs it: Pagefind's ID and score. */
+export interface Scored {
+  id: string;
+  score: number;
+}
+
+/**
+ * Runs a query plan through a search function (Pagefind's, or a fake in the tests) and
+ * ranks what it finds:
+ * 1. pages that carry the whole query as a phrase;
+ * 2. then by how many of the words a page has as whole words, not only as the start of a
+ *    longer word («fri» before «frivillighet»);
+ * 3. then by Pagefind's own score.
+ * When no page has all the words, pages with some of them are shown, those with the most
+ * words first, so a long question still finds something.
+ */
+export async function searchRanked<T extends Scored>(plan: QueryPlan, search: (query: string) => Promise<T[]>): Promise<T[]> {
+  if (plan.words.length === 0) return [];
+  const quoted = (text: string) => `"${text}"`;
+  const [main, phrase, ...exact] = await Promise.all([
+    search(plan.query),
+    plan.phrase ? search(quoted(plan.phrase)) : Promise.resolve([] as T[]),
+    ...plan.words.map((word) => search(quoted(word))),
+  ]);
+  const ids = (results: readonly T[]) => new Set(results.map((result) => result.id));
+  const phraseIds = ids(phrase!);
+  const exactIds = exact.map(ids);
+  let candidates = main!.map((result) => ({ result, found: plan.words.length, score: result.score }));
+  if (candidates.length === 0 && plan.words.length > 1) {
+    const byId = new Map<string, { result: T; found: number; score: number }>();
+    for (const results of await Promise.all(plan.words.map((word) => search(word)))) {
+      for (const result of results) {
+        const seen = byId.get(result.id);
+        if (seen) {
+          seen.found += 1;
+          seen.score += result.score;
+        } else byId.set(result.id, { result, found: 1, score: result.score });
+      }
+    }
+    candidates = [...byId.values()];
+  }
+  const key = ({ result, found, score }: (typeof candidates)[number]) => [
+    phraseIds.has(result.id) ? 1 : 0,
+    found,
+    exactIds.filter((set) => set.has(result.id)).length,
+    score,
+  ];
+  const keyed = candidates.map((candidate, place) => ({ candidate, key: key(candidate), place }));
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
+    return a.place - b.place;
+  });
+  return keyed.map(({ candidate }) => candidate.result);
 }
 
 /** Pagefind's filter argument: any of the chosen values within a filter, all filters together. */
@@ -115,6 +236,6 @@ export const PAGEFIND_OPTIONS = {
   noWorker: true,
   ranking: {
     pageLength: 1,
-    metaWeights: { title: 5, lead: 1, terms: 5 },
+    metaWeights: { title: 5, lead: 1, terms: 5, words: 5 },
   },
 } as const;
