@@ -24,7 +24,8 @@ export const search = {
 
   'az.nav': 'A–Å',
   'az.title': 'Alt innhold fra A til Å',
-  'az.lead': 'Her er alle tilbud og sider på nettstedet, sortert etter alfabetet.',
+  'az.lead': 'Her er alle tilbud og sider på nettstedet, sortert etter ordet du leter etter.',
+  'az.see': 'se',
   'az.letters': 'Hopp til bokstav',
   'az.other': 'Tall og tegn',
   'az.link': 'Alt innhold fra A til Å',
