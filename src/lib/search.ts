@@ -107,7 +107,8 @@ export function editDistance(a: string, b: string): number {
  * til?»), and Pagefind wants every word of a query on a page, so these words would leave
  * only the pages that happen to use all of them. They are dropped from the query, and the
  * question as a whole is searched as a phrase instead (see `planQuery`).
- * Not here: words that name a need, even short ones («fri», «rett», «syk», «hjem»).
+ * Not here: words that name a need, even short ones («fri», «rett», «syk», «hjem»), nor
+ * «barn» and «søsken», which name pages of their own.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // pronouns and determiners
@@ -122,6 +123,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // prepositions, conjunctions and small adverbs
   'å', 'i', 'på', 'til', 'fra', 'med', 'om', 'av', 'for', 'hos', 'ved', 'mot', 'og', 'eller', 'men', 'at', 'som', 'så',
   'da', 'nå', 'også', 'ikke', 'bare', 'jo', 'vel', 'litt', 'mye', 'mer', 'veldig', 'enn', 'der', 'her',
+  // saying and beginning, as in «hva legen sier», «har begynt å glemme»
+  'sier', 'sa', 'begynt', 'begynner',
+]);
+
+/**
+ * Words for who the person is to you. The pages are about the situation, not the relation:
+ * «mannen min har demens» is looking for the page on dementia, which need not say «mannen».
+ * They are not required words, and a phrase is also tried without them («må jeg hjelpe
+ * mamma» finds «må jeg hjelpe»); a page that names the relation («mamma er syk») is found
+ * by the whole phrase.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  'mamma', 'pappa', 'mor', 'far', 'mora', 'faren', 'moren', 'mannen', 'kona', 'kone', 'mann', 'samboer', 'samboeren',
+  'sønn', 'sønnen', 'datter', 'datteren', 'bror', 'broren', 'søster', 'søsteren', 'barnet', 'barna', 'foreldrene',
+  'bestemor', 'bestefar',
 ]);
 
 /** The words of a query, in lower case, without the punctuation people end a question with. */
@@ -135,12 +151,13 @@ export function queryWords(query: string): string[] {
 
 /** What the search page asks Pagefind for one query. */
 export interface QueryPlan {
-  /** The words that carry meaning; all of them must be on a page. */
-  query: string;
-  /** The same words one by one: a page with the whole word ranks above one with a longer word that starts with it. */
+  /** The words that carry meaning, each searched on its own, and as a whole word. */
   words: string[];
-  /** The query as typed, as a phrase, when it is more than one word: a page that carries it ranks first. */
-  phrase?: string;
+  /**
+   * The query as typed, as a phrase, when it is more than one word, and the same without
+   * the words for people: a page that carries one of them ranks first.
+   */
+  phrases: string[];
 }
 
 /**
@@ -150,9 +167,12 @@ export interface QueryPlan {
  */
 export function planQuery(input: string): QueryPlan {
   const all = queryWords(input);
-  const meaning = all.filter((word) => !STOP_WORDS.has(word));
+  // A number alone («jeg er 15») is an age or a count, not what the person looks for.
+  const meaning = all.filter((word) => !STOP_WORDS.has(word) && !PERSON_WORDS.has(word) && !/^\d+$/.test(word));
   const words = [...new Set(meaning.length > 0 ? meaning : all)];
-  return { query: words.join(' '), words, ...(all.length > 1 ? { phrase: all.join(' ') } : {}) };
+  const withoutPeople = all.filter((word) => !PERSON_WORDS.has(word));
+  const phrases = [all, withoutPeople].filter((phrase) => phrase.length > 1).map((phrase) => phrase.join(' '));
+  return { words, phrases: [...new Set(phrases)] };
 }
 
 /** A search result as the ranking needs it: Pagefind's ID and score. */
@@ -163,49 +183,43 @@ export interface Scored {
 
 /**
  * Runs a query plan through a search function (Pagefind's, or a fake in the tests) and
- * ranks what it finds:
- * 1. pages that carry the whole query as a phrase;
- * 2. then by how many of the words a page has as whole words, not only as the start of a
- *    longer word («fri» before «frivillighet»);
- * 3. then by Pagefind's own score.
- * When no page has all the words, pages with some of them are shown, those with the most
- * words first, so a long question still finds something.
+ * ranks what it finds. Each word is searched on its own, so a page missing one word of a
+ * long question is still found; then:
+ * 1. pages that carry the query as a phrase come first (see `QueryPlan.phrases`);
+ * 2. then pages with more of the words;
+ * 3. then pages with more of them as whole words, not only as the start of a longer word
+ *    («fri» before «frivillighet»);
+ * 4. then by the sum of Pagefind's scores for the words.
  */
 export async function searchRanked<T extends Scored>(plan: QueryPlan, search: (query: string) => Promise<T[]>): Promise<T[]> {
-  if (plan.words.length === 0) return [];
+  const { words } = plan;
+  if (words.length === 0) return [];
   const quoted = (text: string) => `"${text}"`;
-  const [main, phrase, ...exact] = await Promise.all([
-    search(plan.query),
-    plan.phrase ? search(quoted(plan.phrase)) : Promise.resolve([] as T[]),
-    ...plan.words.map((word) => search(quoted(word))),
+  const answers = await Promise.all([
+    ...words.map((word) => search(word)),
+    ...words.map((word) => search(quoted(word))),
+    ...plan.phrases.map((phrase) => search(quoted(phrase))),
   ]);
   const ids = (results: readonly T[]) => new Set(results.map((result) => result.id));
-  const phraseIds = ids(phrase!);
-  const exactIds = exact.map(ids);
-  let candidates = main!.map((result) => ({ result, found: plan.words.length, score: result.score }));
-  if (candidates.length === 0 && plan.words.length > 1) {
-    const byId = new Map<string, { result: T; found: number; score: number }>();
-    for (const results of await Promise.all(plan.words.map((word) => search(word)))) {
-      for (const result of results) {
-        const seen = byId.get(result.id);
-        if (seen) {
-          seen.found += 1;
-          seen.score += result.score;
-        } else byId.set(result.id, { result, found: 1, score: result.score });
-      }
+  const exactIds = answers.slice(words.length, 2 * words.length).map(ids);
+  const phraseIds = new Set(answers.slice(2 * words.length).flatMap((results) => [...ids(results)]));
+  const candidates = new Map<string, { result: T; found: number; score: number; place: number }>();
+  for (const results of answers.slice(0, words.length)) {
+    for (const result of results) {
+      const seen = candidates.get(result.id);
+      if (seen) {
+        seen.found += 1;
+        seen.score += result.score;
+      } else candidates.set(result.id, { result, found: 1, score: result.score, place: candidates.size });
     }
-    candidates = [...byId.values()];
   }
-  const key = ({ result, found, score }: (typeof candidates)[number]) => [
-    phraseIds.has(result.id) ? 1 : 0,
-    found,
-    exactIds.filter((set) => set.has(result.id)).length,
-    score,
-  ];
-  const keyed = candidates.map((candidate, place) => ({ candidate, key: key(candidate), place }));
+  const keyed = [...candidates.values()].map((candidate) => ({
+    candidate,
+    key: [phraseIds.has(candidate.result.id) ? 1 : 0, candidate.found, exactIds.filter((set) => set.has(candidate.result.id)).length, candidate.score],
+  }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;
-    return a.place - b.place;
+    return a.candidate.place - b.candidate.place;
   });
   return keyed.map(({ candidate }) => candidate.result);
 }

@@ -15,6 +15,7 @@ import {
   planQuery,
   queryWords,
   searchRanked,
+  PERSON_WORDS,
   STOP_WORDS,
   type Scored,
 } from '../../src/lib/search';
@@ -140,16 +141,25 @@ describe('queryWords', () => {
 
 describe('planQuery', () => {
   it('søker bare på ordene som betyr noe, og på hele spørsmålet som en frase', () => {
-    expect(planQuery('Hva har jeg rett til?')).toEqual({ query: 'rett', words: ['rett'], phrase: 'hva har jeg rett til' });
-    expect(planQuery('noen å snakke med')).toEqual({ query: 'snakke', words: ['snakke'], phrase: 'noen å snakke med' });
+    expect(planQuery('Hva har jeg rett til?')).toEqual({ words: ['rett'], phrases: ['hva har jeg rett til'] });
+    expect(planQuery('noen å snakke med')).toEqual({ words: ['snakke'], phrases: ['noen å snakke med'] });
+  });
+
+  it('krever ikke ordet for hvem personen er, og prøver frasen også uten det', () => {
+    expect(planQuery('mannen min har demens')).toEqual({ words: ['demens'], phrases: ['mannen min har demens', 'min har demens'] });
+    expect(planQuery('må jeg hjelpe mamma')).toEqual({ words: ['hjelpe'], phrases: ['må jeg hjelpe mamma', 'må jeg hjelpe'] });
+  });
+
+  it('regner ikke et tall alene som noe personen leter etter', () => {
+    expect(planQuery('jeg er 15 og mamma har kreft').words).toEqual(['kreft']);
   });
 
   it('søker på et enkelt ord som det er, uten frase', () => {
-    expect(planQuery('fri')).toEqual({ query: 'fri', words: ['fri'] });
+    expect(planQuery('fri')).toEqual({ words: ['fri'], phrases: [] });
   });
 
   it('søker på alle ordene når alle er små ord, så spørsmålet aldri blir tomt', () => {
-    expect(planQuery('hva er det')).toEqual({ query: 'hva er det', words: ['hva', 'er', 'det'], phrase: 'hva er det' });
+    expect(planQuery('hva er det')).toEqual({ words: ['hva', 'er', 'det'], phrases: ['hva er det'] });
   });
 
   it('tar ikke med det samme ordet to ganger', () => {
@@ -161,9 +171,11 @@ describe('planQuery', () => {
   });
 });
 
-describe('STOP_WORDS', () => {
+describe('STOP_WORDS og PERSON_WORDS', () => {
   it('har ikke ord som sier hva folk trenger, selv om de er korte', () => {
-    for (const word of ['fri', 'rett', 'syk', 'hjem', 'sorg', 'lønn', 'si', 'kurs', 'selv', 'trenger']) expect(STOP_WORDS.has(word), word).toBe(false);
+    for (const word of ['fri', 'rett', 'syk', 'hjem', 'sorg', 'lønn', 'si', 'kurs', 'selv', 'trenger', 'barn', 'søsken']) {
+      expect(STOP_WORDS.has(word) || PERSON_WORDS.has(word), word).toBe(false);
+    }
   });
 });
 
@@ -193,6 +205,11 @@ describe('searchRanked', () => {
     expect(names(await searchRanked(planQuery('fri'), search))).toEqual(['avlastning', 'omsorgsdager', 'frivillighet', 'frisklivssentral']);
   });
 
+  it('setter sider med flere av ordene foran sider med færre', async () => {
+    const { search } = fake({ kurs: ['mestringskurs', 'parorendeskole'], demens: ['demens', 'parorendeskole'] });
+    expect(names(await searchRanked(planQuery('kurs demens'), search))[0]).toBe('parorendeskole');
+  });
+
   it('setter en side som har hele spørsmålet som frase, først', async () => {
     const { search, asked } = fake({
       snakke: ['psykisk-helse', 'skolehelsetjenesten', 'stottesamtaler'],
@@ -200,17 +217,17 @@ describe('searchRanked', () => {
       '"snakke"': ['psykisk-helse', 'skolehelsetjenesten', 'stottesamtaler'],
     });
     expect(names(await searchRanked(planQuery('noen å snakke med'), search))).toEqual(['stottesamtaler', 'psykisk-helse', 'skolehelsetjenesten']);
-    expect(asked).toEqual(['snakke', '"noen å snakke med"', '"snakke"']);
+    expect(asked).toEqual(['snakke', '"snakke"', '"noen å snakke med"']);
   });
 
-  it('viser sider med noen av ordene når ingen side har alle, de med flest ord først', async () => {
+  it('viser sider med noen av ordene også, de med flest ord først', async () => {
     const { search } = fake({ snømåking: ['praktisk-hjelp'], hjelp: ['tjenestekontoret', 'praktisk-hjelp'], trenger: ['avlastning'] });
     const found = names(await searchRanked(planQuery('jeg trenger hjelp med snømåking'), search));
     expect(found[0]).toBe('praktisk-hjelp');
     expect([...found].sort()).toEqual(['avlastning', 'praktisk-hjelp', 'tjenestekontoret']);
   });
 
-  it('spør ikke om enkeltordene når et ord-søk ikke finner noe', async () => {
+  it('finner ingenting når ingen side har noen av ordene', async () => {
     const { search, asked } = fake({});
     expect(await searchRanked(planQuery('xyz'), search)).toEqual([]);
     expect(asked).toEqual(['xyz', '"xyz"']);
