@@ -6,6 +6,7 @@
  * metadata; only the first few are fetched, the rest on «Vis flere treff».
  * Every word it writes comes from the page (`data-strings`), which has it from the dictionary.
  */
+import { plural, type PluralForms } from '../i18n/plural';
 import { format, PAGEFIND_OPTIONS, pagefindFilters, planQuery, SEARCH_FILTERS, searchRanked, type SearchFilter } from '../lib/search';
 
 interface ResultData {
@@ -37,7 +38,7 @@ export function runSearchPage(): void {
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   if (!form || !input || !status || !list || !more || !filterBox) return;
   const base = list.dataset.base ?? '/';
-  const strings = JSON.parse(list.dataset.strings ?? '{}') as Record<string, string>;
+  const { count: countForms, ...strings } = JSON.parse(list.dataset.strings ?? '{}') as Record<string, string> & { count: PluralForms };
   const say = (key: string, values: Record<string, string | number> = {}) => format(strings[key] ?? '', values);
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -131,7 +132,7 @@ export function runSearchPage(): void {
           ? say(term ? 'none' : 'noneFiltered', { query: term })
           : !term
             ? say('countFiltered', { count })
-            : say(count === 1 ? 'countOne' : 'count', { count, query: term });
+            : plural(countForms, count, { query: term });
     } catch {
       if (ticket === latest) status.textContent = say('failed');
     }

@@ -3,7 +3,7 @@
  * bundle page reading its link, including hostile links.
  */
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/i18n';
+import { t, tn } from '../../src/i18n';
 
 test.describe('for ansatte', () => {
   test('filteret viser bare tilbudene som passer behovet, og sier hvor mange', async ({ page }) => {
@@ -70,7 +70,7 @@ test.describe('den samlede utskriften', () => {
     await expect(page.locator('h1')).toHaveCount(1);
     const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
     expect(new Set(ids).size).toBe(ids.length);
-    await expect(page.getByRole('status').filter({ hasText: '3' })).toHaveText(t('bundle.ready', { count: 3 }));
+    await expect(page.getByRole('status').filter({ hasText: '3' })).toHaveText(tn('bundle.ready', 3));
   });
 
   test('fiendtlige og ukjente ID-er i lenken blir ignorert og aldri til markup', async ({ page }) => {
