@@ -41,6 +41,14 @@ export type OfferFilterSegment = (typeof OFFER_FILTER_SEGMENTS)[number];
 export const RESERVED_OFFER_IDS = OFFER_FILTER_SEGMENTS;
 
 export const offerPath = (id: string): string => `/tilbud/${id}/`;
+
+/**
+ * The page a section of guide pages has as its overview, if it has one: the rights overview
+ * (content/nasjonalt/sider/rettigheter.mdx) for `rettigheter`. Breadcrumbs lead there.
+ */
+export function sectionPath(section: string): string | undefined {
+  return section === 'rettigheter' ? '/rettigheter/' : undefined;
+}
 /** A filter page of the offer list. `offerFilterPath('behov', 'sorg')` → `/tilbud/behov/sorg/`. */
 export const offerFilterPath = (filter: OfferFilterSegment, value: string): string => `/tilbud/${filter}/${value}/`;
 export const pagePath = (id: string): string => `/${id}/`;
