@@ -1,16 +1,18 @@
 /**
- * The guide «Hva er viktig for deg?» as a Preact island. The answers live only in the URL
+ * The guide «Hva er viktig for deg?» as a Preact component, started by the page's script
+ * with the data from the page's JSON block (see mount.ts). The answers live only in the URL
  * fragment (never the query string, never sent anywhere); on the device only if the person
  * ticks «Husk svarene», and one click forgets them. A link with answers opens the result.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { hasAnswers, parseFragment, serializeAnswers } from '../../lib/guide/codec';
 import { nextQuestion, relevantQuestions } from '../../lib/guide/flow';
-import { recommend } from '../../lib/guide/recommend';
+import { recommend, type Catalogue } from '../../lib/guide/recommend';
 import type { Answers, GuideQuestion } from '../../lib/guide/types';
 import { Question } from './Question';
-import { fill, Result } from './Result';
-import type { GuideProps } from './types';
+import { fill } from './fill';
+import { Result } from './Result';
+import type { GuideData } from './types';
 
 const STORAGE_KEY = 'parorendeguiden.svar';
 
@@ -24,8 +26,10 @@ const storage = (): Storage | undefined => {
   }
 };
 
-export default function Guide(data: GuideProps) {
-  const { questions, rules, catalogue, text } = data;
+export default function Guide(data: GuideData) {
+  const { questions, rules, text } = data;
+  // The offers, pages and contacts carry what the filter needs (age bands, audience, target groups).
+  const catalogue: Catalogue = { offers: data.offers, pages: data.pages, contacts: data.contacts };
   const [answers, setAnswers] = useState<Answers>({});
   const [view, setView] = useState<View>({ kind: 'question', id: questions[0]!.id, back: [], toResult: false });
   const [status, setStatus] = useState('');
@@ -63,14 +67,14 @@ export default function Guide(data: GuideProps) {
     if (remember && fragment) storage()?.setItem(STORAGE_KEY, fragment);
   }, [answers, remember]);
 
-  const result = useMemo(() => recommend(answers, rules, catalogue), [answers, rules, catalogue]);
+  const result = useMemo(() => recommend(answers, rules, catalogue), [answers]);
 
   // Focus goes to each new question's heading, and to the result's, but not on first load.
   useEffect(() => {
     if (moved.current) heading.current?.focus();
     if (view.kind === 'result') {
-      const shown = result.offers.length;
-      setStatus(shown === 0 ? fill(text.countNone, { kontor: data.office.name }) : shown === 1 ? text.countOne! : fill(text.count, { count: shown }));
+      const fitting = result.fitting;
+      setStatus(fitting === 0 ? fill(text.countNone, { kontor: data.office.name }) : fitting === 1 ? text.countOne! : fill(text.count, { count: fitting }));
     } else setStatus('');
   }, [view, result]);
 
@@ -111,6 +115,8 @@ export default function Guide(data: GuideProps) {
   };
 
   const current = view.kind === 'question' ? questions.find((question) => question.id === view.id) : undefined;
+  // «Spørsmål 3 av 9»: the place among the questions that apply now; an answer can add or skip one.
+  const applying = relevantQuestions(questions, answers);
 
   return (
     <div class="pg-guide">
@@ -135,6 +141,8 @@ export default function Guide(data: GuideProps) {
           headingRef={heading}
           text={text}
           canGoBack={view.back.length > 0 || view.toResult}
+          step={applying.indexOf(current) + 1}
+          total={applying.length}
           onAnswer={(values) => answer(current.id, values, view.back, view.toResult)}
           onBack={() => {
             const previous = view.back.at(-1);
@@ -149,7 +157,7 @@ export default function Guide(data: GuideProps) {
             data={data}
             answers={answers}
             result={result}
-            relevant={relevantQuestions(questions, answers)}
+            relevant={applying}
             headingRef={heading}
             onChange={(id) => go({ kind: 'question', id, back: [], toResult: true })}
           />

@@ -1,11 +1,14 @@
 /**
  * One question: a fieldset whose legend is the question's heading, radio buttons for one
  * answer, checkboxes for several. «Vet ikke / vil ikke svare» is stored as an empty answer.
+ * The step («Spørsmål 3 av 9») stands inside the heading, so a screen reader says it with
+ * the question when focus moves there.
  */
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import { GUIDE_DIMENSIONS } from '../../lib/vocabulary';
 import type { GuideQuestion } from '../../lib/guide/types';
+import { fill } from './fill';
 
 const UNSURE = '';
 
@@ -15,11 +18,15 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   text: Record<string, string>;
   canGoBack: boolean;
+  /** This question's place among the questions that apply, from 1. */
+  step: number;
+  /** How many questions apply to the answers so far. */
+  total: number;
   onAnswer: (values: string[]) => void;
   onBack: () => void;
 }
 
-export function Question({ question, given, headingRef, text, canGoBack, onAnswer, onBack }: Props) {
+export function Question({ question, given, headingRef, text, canGoBack, step, total, onAnswer, onBack }: Props) {
   const multi = GUIDE_DIMENSIONS[question.id].multi;
   const [chosen, setChosen] = useState<string[]>(given ? (given.length === 0 && !multi ? [UNSURE] : [...given]) : []);
   const [error, setError] = useState(false);
@@ -47,6 +54,8 @@ export function Question({ question, given, headingRef, text, canGoBack, onAnswe
       <fieldset class="ds-fieldset" aria-describedby={described || undefined} aria-invalid={error || undefined}>
         <legend>
           <h2 class="ds-heading" data-size="md" tabIndex={-1} ref={headingRef}>
+            <span class="pg-guide-step">{fill(text.progress, { n: step, total })}</span>
+            <span class="pg-visually-hidden">. </span>
             {question.heading}
           </h2>
         </legend>
