@@ -30,7 +30,8 @@ const Email = ({ address }: { address: string }) => (
 function Contact({ contact, text }: { contact: ContactInfo; text: Record<string, string> }) {
   return (
     <p class="ds-paragraph pg-guide-contact" data-size="sm">
-      <strong>{text.contact}</strong> {contact.name}
+      <span class="pg-visually-hidden">{text.contact} </span>
+      <strong>{contact.name}</strong>
       {contact.phone && (
         <>
           {', '}
@@ -103,10 +104,10 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
 
   return (
     <div class="pg-guide-result">
-      <h2 class="ds-heading pg-guide-screen" data-size="lg" tabIndex={-1} ref={headingRef}>
+      <h2 class="ds-heading pg-guide-screen" data-size="md" tabIndex={-1} ref={headingRef}>
         {text.resultHeading}
       </h2>
-      <h2 class="ds-heading pg-guide-print" data-size="lg">
+      <h2 class="ds-heading pg-guide-print" data-size="md">
         {text.printHeading}
       </h2>
 
@@ -115,7 +116,9 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           <h3 class="ds-heading" data-size="sm" id="guide-crisis">
             {text.crisisHeading}
           </h3>
-          <p class="ds-paragraph">{text.crisisText}</p>
+          <p class="ds-paragraph" data-size="sm">
+            {text.crisisText}
+          </p>
           <ul class="pg-guide-plain">
             {data.emergency.map((id) => {
               const contact = data.contacts[id]!;
@@ -136,7 +139,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
       {child && helplines}
 
       <section aria-labelledby="guide-offers">
-        <h3 class="ds-heading" data-size="md" id="guide-offers">
+        <h3 class="ds-heading" data-size="sm" id="guide-offers">
           {text.offersHeading}
         </h3>
         <ol class="pg-guide-offers">
@@ -152,7 +155,11 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
                     {offer.title}
                   </a>
                 </h4>
-                {reason && <p class="ds-paragraph pg-guide-why">{reason}</p>}
+                {reason && (
+                  <p class="ds-paragraph pg-guide-why" data-size="sm">
+                    {reason}
+                  </p>
+                )}
                 <p class="ds-paragraph pg-guide-how" data-size="sm">
                   <strong>{text.howToGet}</strong> {offer.howToGet}
                 </p>
@@ -185,8 +192,10 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
         <h3 class="ds-heading" data-size="sm" id="guide-office">
           {fill(text.officeHeading, { kontor: office.name })}
         </h3>
-        <p class="ds-paragraph pg-guide-office-text">{fill(child ? text.officeTextChild : text.officeText, { kontor: office.name })}</p>
-        <p class="ds-paragraph">
+        <p class="ds-paragraph pg-guide-office-text" data-size="sm">
+          {fill(child ? text.officeTextChild : text.officeText, { kontor: office.name })}
+        </p>
+        <p class="ds-paragraph" data-size="sm">
           <a class="ds-link" href={tel(office.phone)}>
             {fill(text.call, { name: office.name, phone: number(office.phone) })}
           </a>
@@ -199,7 +208,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           )}
         </p>
         {!child && (
-          <p class="ds-paragraph pg-guide-say">
+          <p class="ds-paragraph pg-guide-say" data-size="sm">
             {chosenNeeds.length > 0
               ? fill(text.officeSay, { needs: quoteLabels(needs, chosenNeeds).replace(/[«»]/g, '').toLowerCase() })
               : text.officeSayNoNeeds}
