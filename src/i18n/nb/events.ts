@@ -33,6 +33,7 @@ export const events = {
   'event.startsOn': 'Starter {date}',
   'event.started': 'Kurset begynte {date}. Dette er møtene som er igjen.',
   'event.signUpBy': 'Meld deg på innen {date}.',
+  'event.deadlineShort': 'påmelding innen {date}',
   'event.signUpNeeded': 'Du må melde deg på.',
   'event.signUpNotNeeded': 'Du trenger ikke melde deg på. Bare kom.',
   'event.signUpClosed': 'Fristen for å melde seg på har gått ut. Spør om det er ledige plasser.',
@@ -61,7 +62,6 @@ export const events = {
   'home.eventsLink': 'Se alle kurs, grupper og treff',
 
   'general.eventsHeading': 'Kurs og grupper som kommer',
-  'general.eventsText': 'Se alle datoene og meld deg på på nettsiden, eller spør {kontor}.',
 
   'screen.title': 'Skjerm for venterommet',
   'screen.description': 'Kurs, grupper og tilbud for pårørende, for en skjerm på venterommet.',
