@@ -18,7 +18,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const skipBuild = process.argv.includes('--skip-build');
 const bin = (name) => `node_modules/.bin/${name}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-const FIXTURE = { PG_LOKALT: 'tests/fixtures/annen-kommune/lokalt', PG_OUT: 'dist-fixture' };
+// The test municipality has events on fixed dates; it is built as on 1 December 2026, so its
+// calendar is the same every day the tests run (tests/e2e/events.spec.ts).
+const FIXTURE = { PG_LOKALT: 'tests/fixtures/annen-kommune/lokalt', PG_OUT: 'dist-fixture', PG_TODAY: '2026-12-01' };
 const OUTPUT = '.test-output';
 const started = Date.now();
 

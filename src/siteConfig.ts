@@ -1,9 +1,12 @@
 /**
  * Where the content is, read from the environment so one code base builds any
  * municipality: `PG_LOKALT` names the local content folder (default `content/lokalt`),
- * `PG_SITE_URL` overrides the address in the profile, `PG_OUT` the output folder.
+ * `PG_SITE_URL` overrides the address in the profile, `PG_OUT` the output folder, and
+ * `PG_TODAY` (`ÅÅÅÅ-MM-DD`) the day the site is built for: past events drop out counted
+ * from it (default: the real today), so tests and previews are the same every day.
  */
 export const NATIONAL_DIR = 'content/nasjonalt';
 export const localDir = (): string => process.env.PG_LOKALT ?? 'content/lokalt';
 export const outDir = (): string => process.env.PG_OUT ?? 'dist';
 export const siteUrlOverride = (): string | undefined => process.env.PG_SITE_URL || undefined;
+export const todayOverride = (): string | undefined => process.env.PG_TODAY || undefined;

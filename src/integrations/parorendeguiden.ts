@@ -11,7 +11,10 @@ import { parse } from 'yaml';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
+import { localDir, NATIONAL_DIR, siteUrlOverride, todayOverride } from '../siteConfig';
+import { buildMoment, longDate, osloDate } from '../lib/events/dates';
+import { isUpcoming, resolveEvent } from '../lib/events/events';
+import { eventSchema } from '../schemas';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
 import { trimCssPlugin } from './trimCss';
@@ -36,10 +39,30 @@ function buildSiteCss(root: string, address: URL): string {
   return file;
 }
 
+/**
+ * How many events and meetings still to come the build publishes, counted from its «now»,
+ * in Norwegian: «Kalenderen: 4 kommende kurs, grupper og treff med 14 møter, regnet fra …».
+ */
+export function describeCalendar(files: readonly { collection: string; id: string; data: unknown }[], now: ReturnType<typeof buildMoment>): string {
+  const today = osloDate(now);
+  const events = files.flatMap((file) => {
+    if (file.collection !== 'arrangementer') return [];
+    const parsed = eventSchema.safeParse(file.data);
+    return parsed.success ? [resolveEvent(file.id, parsed.data, today, now)] : [];
+  });
+  const upcoming = events.filter(isUpcoming);
+  const meetings = upcoming.reduce((sum, event) => sum + event.upcoming.length, 0);
+  const when = `regnet fra ${longDate(now)}`;
+  if (upcoming.length === 0) return `Kalenderen: ingen kommende kurs, grupper eller treff er publisert (${when}).`;
+  const what = upcoming.length === 1 ? '1 kommende kurs, gruppe eller treff' : `${upcoming.length} kommende kurs, grupper og treff`;
+  return `Kalenderen: ${what} med ${meetings} ${meetings === 1 ? 'møte' : 'møter'} er publisert (${when}). Bygg på nytt hver natt, så forsvinner det som er over.`;
+}
+
 export function parorendeguiden(): AstroIntegration {
   let redirects: Redirect[] = [];
   let site = '';
   let siteBase = '/';
+  let calendarReport = '';
   return {
     name: 'parorendeguiden',
     hooks: {
@@ -50,8 +73,10 @@ export function parorendeguiden(): AstroIntegration {
           ...file,
           file: file.file.startsWith(root) ? file.file.slice(root.length).replace(/^\/+/, '') : file.file,
         }));
-        checkContent(files);
+        const now = buildMoment(todayOverride());
+        checkContent(files, { today: osloDate(now) });
         logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
+        calendarReport = describeCalendar(files, now);
 
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
           .filter((file) => existsSync(file))
@@ -95,6 +120,7 @@ export function parorendeguiden(): AstroIntegration {
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
         narrowCspInPages(out, logger);
+        logger.info(calendarReport);
       },
     },
   };

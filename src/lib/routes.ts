@@ -16,6 +16,8 @@ export const STATIC_ROUTES = [
   '/brosjyrer/samle/',
   '/for-ansatte/',
   '/hva-er-viktig-for-deg/',
+  '/kalender/',
+  '/skjerm/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
@@ -27,6 +29,8 @@ export const RESERVED_IDS = [
   'brosjyrer',
   'for-ansatte',
   'tilbudstrappen',
+  'kalender',
+  'skjerm',
   'pagefind',
   '_astro',
   '404',
@@ -71,3 +75,12 @@ export function internalTarget(href: string): { path: string; fragment?: string 
   const path = (beforeHash ?? '').split('?', 1)[0] ?? '';
   return fragment === undefined ? { path } : { path, fragment };
 }
+
+/** An event's page: `/kalender/<id>/`. It stays when the event is over, and says so. */
+export const eventPath = (id: string): string => `/kalender/${id}/`;
+/** An event's calendar file: `/kalender/<id>.ics`. */
+export const eventIcsPath = (id: string): string => `/kalender/${id}.ics`;
+/** The whole calendar as one file to subscribe to. */
+export const CALENDAR_FEED_PATH = '/kalender.ics';
+/** A filter page of the calendar. `calendarFilterPath('behov', 'sorg')` → `/kalender/behov/sorg/`. */
+export const calendarFilterPath = (filter: OfferFilterSegment, value: string): string => `/kalender/${filter}/${value}/`;

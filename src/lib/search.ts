@@ -5,8 +5,8 @@
  */
 import type { PageSection } from './vocabulary';
 
-/** What a search result is: an offer, a page about a right, or another guide page. */
-export const SEARCH_KINDS = ['tilbud', 'rettighet', 'veiledning'] as const;
+/** What a search result is: an offer, a page about a right, another guide page, or a course, group or café with dates. */
+export const SEARCH_KINDS = ['tilbud', 'rettighet', 'veiledning', 'arrangement'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The filters the search page offers, by their name in the Pagefind index. */

@@ -4,12 +4,14 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
-import type { QuestionsData, RulesData } from '../../schemas';
+import { catalogueSchema, contactSchema, eventSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
+import type { EventData, LawData, ProfileData, QuestionsData, RulesData } from '../../schemas';
 import { checkTextReferences, knownLaws } from '../legalText';
 import { mdxToPlainText } from '../readability';
 import { contactIdsInBody } from '../factDates';
 import { checkGuideQuestions, checkGuideRules } from './checkGuide';
+import { checkEvent } from './checkEvents';
+import { buildMoment, osloDate } from '../events/dates';
 import { filterPaths, type FilterFacts } from '../offerFilters';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
@@ -23,7 +25,8 @@ export type CollectionName =
   | 'forside'
   | 'katalog'
   | 'veiviser-sporsmal'
-  | 'veiviser-regler';
+  | 'veiviser-regler'
+  | 'arrangementer';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -55,6 +58,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   katalog: catalogueSchema,
   'veiviser-sporsmal': questionsSchema,
   'veiviser-regler': rulesSchema,
+  arrangementer: eventSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -64,11 +68,16 @@ export function linksIn(body: string): string[] {
   return [...body.matchAll(LINK_PATTERN)].map((match) => match[1] ?? match[2] ?? '');
 }
 
+export interface CheckOptions {
+  /** The build date, `ÅÅÅÅ-MM-DD`, that the example's `+14d`-dates count from. Default: today in Oslo. */
+  today?: string;
+}
+
 /**
  * Checks every file and throws one ContentError listing every problem.
  * Returns nothing when the content keeps the contract.
  */
-export function checkContent(files: readonly ContentFile[]): void {
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): void {
   const problems: ContentProblem[] = [];
   const valid = new Map<string, { file: ContentFile; data: Record<string, unknown> }>();
 
@@ -193,7 +202,19 @@ export function checkContent(files: readonly ContentFile[]): void {
     }
   }
 
+  const profile = [...valid.values()].find(({ file }) => file.collection === 'profil')?.data as ProfileData | undefined;
+  const eventContext = {
+    offerIds,
+    contactIds,
+    example: profile?.example ?? false,
+    today: options.today ?? osloDate(buildMoment(undefined)),
+  };
+  (profile?.screen?.offers ?? []).forEach((id, index) => {
+    if (!offerIds.has(id)) problems.push({ file: profiles[0]?.file ?? 'profil.yaml', problem: `screen.offers[${index}]: tilbudet «${id}» finnes ikke i tilbud/` });
+  });
+
   for (const { file, data } of valid.values()) {
+    if (file.collection === 'arrangementer') checkEvent(file.file, file.id, data as EventData, eventContext, problems);
     if (file.collection === 'veiviser-sporsmal') checkGuideQuestions(file.file, data as QuestionsData, problems);
     if (file.collection === 'veiviser-regler') checkGuideRules(file.file, data as RulesData, offerIds, problems);
   }
