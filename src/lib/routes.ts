@@ -16,6 +16,7 @@ export const STATIC_ROUTES = [
   '/brosjyrer/samle/',
   '/for-ansatte/',
   '/hva-er-viktig-for-deg/',
+  '/ordliste/k-aa/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
