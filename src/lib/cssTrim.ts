@@ -138,7 +138,8 @@ const outsideParentheses = (selector: string): string => {
   return out;
 };
 
-const ATTRIBUTE = /\[\s*(data-[\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*\]/g;
+/** The attributes whose values decide which rules can match: data attributes, and an element's type and role. */
+const ATTRIBUTE = /\[\s*(data-[\w-]+|type|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*\]/g;
 const DS_CLASS = /\.(ds-[\w-]+)/g;
 
 /** Can this one selector match anything in the site's markup? */
@@ -246,9 +247,9 @@ export function trimTheme(css: string, usage: CssUsage): string {
   return printCss(dropUnusedProperties(pruned, live));
 }
 
-const DATA_ATTRIBUTE = /\b(data-[\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
-/** `'data-x': …` in an object of props, or `setAttribute('data-x', …)`: the value is computed. */
-const COMPUTED_ATTRIBUTE = /['"](data-[\w-]+)['"]\s*[:,]/g;
+const DATA_ATTRIBUTE = /(?<![\w.-])(data-[\w-]+|type|role)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/g;
+/** `'data-x': …` in an object of props, or `setAttribute('role', …)`: the value is computed. */
+const COMPUTED_ATTRIBUTE = /['"](data-[\w-]+|type|role)['"]\s*[:,]/g;
 const STRING_LITERAL = /'([^']*)'|"([^"]*)"|`([^`$]*)`/g;
 
 /**

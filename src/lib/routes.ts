@@ -18,6 +18,7 @@ export const STATIC_ROUTES = [
   '/hva-er-viktig-for-deg/',
   '/kalender/',
   '/skjerm/',
+  '/ordliste/k-aa/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */

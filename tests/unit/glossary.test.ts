@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/readContent';
 import { linksIn } from '../../src/lib/content/check';
-import { firstLetter, groupByLetter, letterAnchor, similarWords } from '../../src/lib/glossary';
+import { firstLetter, GLOSSARY_PARTS, groupByLetter, letterAnchor, letterLink, partLetters, partOfLetter, similarWords } from '../../src/lib/glossary';
 
 describe('firstLetter', () => {
   it('is the first letter in capitals', () => {
@@ -96,4 +96,28 @@ describe('the glossary content', () => {
       expect(anchors.filter((anchor) => !ids.has(anchor)), relative).toEqual([]);
     });
   }
+});
+
+describe('the glossary pages', () => {
+  it('puts each letter on one page, A up to the second page’s letter on the first', () => {
+    expect(partOfLetter('A')).toBe(0);
+    expect(partOfLetter(GLOSSARY_PARTS[1].from)).toBe(1);
+    expect(partOfLetter('Å')).toBe(GLOSSARY_PARTS.length - 1);
+    expect(partOfLetter('#')).toBe(0);
+  });
+
+  it('names each page by its first and last letter', () => {
+    const second = GLOSSARY_PARTS[1].from;
+    const before = String.fromCodePoint(second.codePointAt(0)! - 1);
+    expect(partLetters(0)).toEqual({ from: 'A', to: before });
+    expect(partLetters(GLOSSARY_PARTS.length - 1).to).toBe('Å');
+  });
+
+  it('links a letter on the same page by its anchor, and one on another page with that page’s address', () => {
+    const [a] = groupByLetter([{ term: 'avlastning' }]);
+    const [v] = groupByLetter([{ term: 'vedtak' }]);
+    expect(letterLink(a!, 0)).toBe('#bokstav-a');
+    expect(letterLink(v!, 0)).toBe(`${GLOSSARY_PARTS[partOfLetter('V')]!.path}#bokstav-v`);
+    expect(letterLink(a!, 1)).toBe('/ordliste/#bokstav-a');
+  });
 });
