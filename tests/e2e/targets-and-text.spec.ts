@@ -65,6 +65,7 @@ test.describe('mål som er lette å treffe, ved 320 px', () => {
 
   for (const path of REPRESENTATIVE) {
     test(`${path}: axe finner ingen brudd på WCAG 2.2 AA, heller ikke på målstørrelse`, async ({ page }) => {
+      test.setTimeout(180_000);
       await open(page, path);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).options({ resultTypes: ['violations'] }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -203,6 +204,7 @@ test.describe('mørk modus', () => {
   for (const path of ['/', '/tilbud/', '/tilbud/avlastning/', '/eldre/']) {
     for (const width of [1280, 320]) {
       test(`${path} ved ${width} px: lenker og korttitler er minst like tydelige som brødteksten, og axe finner ingen brudd`, async ({ page }) => {
+        test.setTimeout(180_000);
         await page.setViewportSize({ width, height: 800 });
         await open(page, path);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
