@@ -91,6 +91,8 @@ test.describe('for ansatte', () => {
   });
 
   test('har ingen WCAG 2.2-brudd ved 320 og 1280 px, med filteret og lenken fra byggeren vist', async ({ page }) => {
+    // A long page: axe takes its time over some 80 rows and checkboxes.
+    test.setTimeout(180_000);
     await page.goto('for-ansatte/');
     await page.getByRole('checkbox', { name: 'Avlastning', exact: true }).check();
     await page.getByRole('button', { name: t('staff.bundleMake') }).click();
