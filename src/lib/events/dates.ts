@@ -6,7 +6,7 @@
  * A date in an event file is either a calendar date, `2027-01-12`, or — in the example
  * municipality only — a number of days from the day the site is built, `+14d`, optionally
  * moved on to the next given weekday, `+14d tirsdag`, so a weekly course keeps its day
- * (docs/adr/relative-datoer-i-eksempelet.md). Times are written `18:00` or `18.00`.
+ * (docs/adr/0013-relative-datoer-i-eksempelet.md). Times are written `18:00` or `18.00`.
  */
 import { DateTime } from 'luxon';
 
