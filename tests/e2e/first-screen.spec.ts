@@ -20,7 +20,8 @@ const tel = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
 function pagesOf(site: BuiltSite, localDir: string) {
   const guideIds = ['content/nasjonalt/sider', join(localDir, 'sider')]
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)));
+    // A file starting with `_` is a shared text that pages bring in, not a page of its own.
+    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)));
   const built = builtPages(site.dir).filter((path) => !redirectTarget(site, path));
   const offers = built.filter((path) => /^\/tilbud\/[a-z0-9-]+\/$/.test(path));
   const guides = guideIds.map((id) => `/${id}/`);
