@@ -142,7 +142,8 @@ test.describe('eksempelkommunen', () => {
     expect(text).toMatch(/Meld deg på innen \d+\. \p{L}+\./u);
     expect(text).toContain('12 34 56 78');
     expect(text).toContain(t('event.example'));
-    expect(text).toContain(`${t('print.qrText')} www.eksempel.kommune.no/parorende/kalender/parorendeskole-demens/`);
+    // A long address may wrap after «-» or «/» on paper; the words are the same.
+    expect(text.replace(/([-/]) /g, '$1')).toContain(`${t('print.qrText')} www.eksempel.kommune.no/parorende/kalender/parorendeskole-demens/`);
     expect(text).not.toContain(t('event.addToCalendar'));
     const codes = page.locator('svg.pg-qr__code');
     await expect(codes).toHaveCount(1);
