@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { catalogueSchema, contactSchema, eventSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
-import type { EventData, LawData, ProfileData, QuestionsData, RulesData } from '../../schemas';
+import type { EventData, ProfileData, QuestionsData, RulesData } from '../../schemas';
 import { checkTextReferences, knownLaws } from '../legalText';
 import { mdxToPlainText } from '../readability';
 import { contactIdsInBody } from '../factDates';
