@@ -88,7 +88,7 @@ test('primærkontakt, pårørendekontakt og pårørendekoordinator er forklart s
 test(`en filterside med opptil ${MOST_WITH_LEAD} tilbud viser ingressen, en lengre viser bare titlene`, async ({ page }) => {
   const counts = builtPages(DEMO.dir)
     .filter((path) => /^\/tilbud\/(behov|for)\/[^/]+\/$/.test(path))
-    .map((path) => ({ path, count: (readFileSync(join(DEMO.dir, path, 'index.html'), 'utf8').match(/class="ds-card"/g) ?? []).length }));
+    .map((path) => ({ path, count: (readFileSync(join(DEMO.dir, path, 'index.html'), 'utf8').match(/class="ds-card[" ]/g) ?? []).length }));
   const short = counts.find((page) => page.count > 1 && page.count <= MOST_WITH_LEAD)!;
   const long = counts.find((page) => page.count > MOST_WITH_LEAD)!;
 
