@@ -77,6 +77,8 @@ export const core = {
 
   'sources.heading': 'Kilder',
   'sources.lastChecked': 'Sist kontrollert {date}',
+  'sources.notChecked': 'Ikke kontrollert ennå',
+  'draft.text': 'Utkast: ikke kontrollert, og kommer ikke med når nettstedet publiseres.',
 
   'notFound.title': 'Fant ikke siden',
   'notFound.lead': 'Adressen er feil, eller siden er flyttet. Prøv å søke, eller gå til forsiden.',
