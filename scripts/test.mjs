@@ -42,6 +42,11 @@ if (!skipBuild) {
   ok = step('bygg eksempelkommunen', run('Bygger eksempelkommunen (dist/)', bin('astro'), ['build'])) && ok;
   ok = step('bygg testkommunen', run('Bygger testkommunen (dist-fixture/)', bin('astro'), ['build'], FIXTURE)) && ok;
 }
+
+// ── A new municipality, straight after `npm run ny-kommune` (scripts/ny-kommune-test.mjs) ──
+if (!skipBuild) ok = step('ny kommune', run('Ny kommune: ny-kommune, bygg og les sidene', process.execPath, ['scripts/ny-kommune-test.mjs'])) && ok;
+// ── end ──
+
 if (existsSync('dist/index.html') && existsSync('dist-fixture/index.html')) {
   ok = step('ende-til-ende', run('Ende-til-ende-tester i Chromium (Playwright)', bin('playwright'), ['test'])) && ok;
 } else {

@@ -76,10 +76,23 @@ export async function getContact(id: string): Promise<ContactData & { id: string
   return { id, ...entry.data, description: await fill(entry.data.description) };
 }
 
+/**
+ * The front page's entries, less those that point to an offer this municipality lacks or
+ * to a draft left out of this build (the content check warns about each).
+ */
 export async function getFrontPage() {
   const entry = await getEntry('forside', 'forside');
   if (!entry) throw new Error('Fant ikke forsidens innganger (content/nasjonalt/forside.yaml).');
-  return entry.data;
+  const published = new Set([...(await getOffers()).map((offer) => `/tilbud/${offer.id}/`), ...(await getPages()).map((page) => `/${page.id}/`)]);
+  const content = new Set([
+    ...(await getCollection('sider')).map((page) => `/${page.id}/`),
+    ...(await getCollection('tilbud')).map((offer) => `/tilbud/${offer.id}/`),
+  ]);
+  const shown = (link: { path: string }) => {
+    const path = link.path.replace(/[#?].*$/, '');
+    return published.has(path) || (!content.has(path) && !/^\/tilbud\/[a-z0-9-]+\/$/.test(path));
+  };
+  return { ...entry.data, needs: entry.data.needs.filter(shown), situations: entry.data.situations.filter(shown) };
 }
 
 export async function getContacts() {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
@@ -25,8 +25,26 @@ import { formatProblems, type ContentProblem } from '../lib/content/issues';
 import { astroRedirects, readRedirects, redirectPage, type Redirect } from '../lib/redirects';
 import { pagePath, STATIC_ROUTES, withBase } from '../lib/routes';
 import { t } from '../i18n';
+import { ADDRESS_HEADER, addAddresses } from '../lib/addresses';
 
 const REDIRECT_FILE = 'omdirigeringer.yaml';
+/** The addresses this municipality has published, next to its content; see src/lib/addresses.ts. */
+export const ADDRESS_LIST = 'publiserte-adresser.txt';
+
+/** Every page address in the built site (`/`, `/tilbud/avlastning/`), as the address list writes them. */
+function builtAddresses(out: string): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string, prefix: string) => {
+    for (const name of readdirSync(folder)) {
+      if (statSync(join(folder, name)).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(join(folder, name), `${prefix}${name}/`);
+      } else if (name === 'index.html') pages.push(prefix);
+      else if (name.endsWith('.html')) pages.push(`${prefix}${name}`);
+    }
+  };
+  walk(out, '/');
+  return pages.sort();
+}
 
 /** A CSS file with the site's own address, so print can write links out in full (`--pg-print-origin`). */
 function buildSiteCss(root: string, address: URL): string {
@@ -85,12 +103,14 @@ export function parorendeguiden(): AstroIntegration {
   let site = '';
   let siteBase = '/';
   let summary = { offers: 0, draftsLeftOut: [] as string[], warnings: 0 };
+  let localRoot = '';
   return {
     name: 'parorendeguiden',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger, command }) => {
         const root = fileURLToPath(config.root);
         const local = localDir();
+        localRoot = join(root, local);
         // The development server shows drafts; `npm start` sets PG_DRAFTS=1; `npm run build` leaves them out.
         if (command === 'dev') process.env.PG_DRAFTS = '1';
         const drafts = includeDrafts();
@@ -175,6 +195,11 @@ export function parorendeguiden(): AstroIntegration {
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
+        const list = join(localRoot, ADDRESS_LIST);
+        if (!existsSync(list)) {
+          writeFileSync(list, addAddresses(ADDRESS_HEADER, builtAddresses(out)).text);
+          logger.info(`laget listen over publiserte adresser: ${list}`);
+        }
         logger.info(buildSummary({ pages: pages.length - redirects.length, ...summary }));
       },
     },

@@ -101,7 +101,7 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
   const warned = new Set<string>();
-  const warn = (file: string, target: string, text: string) => {
+  const warnOnce = (file: string, target: string, text: string) => {
     if (warned.has(`${file} ${target}`)) return;
     warned.add(`${file} ${target}`);
     warnings.push({ file, problem: text });
@@ -180,6 +180,9 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
     absentPageIds.has(target.replace(/^\/|\/$/g, '')) ? 'siden er et utkast' : 'kommunen har ikke dette tilbudet ennå, eller det er et utkast';
 
   for (const { file, data } of valid.values()) {
+    // National files name catalogue offers by design, and a draft left out is not
+    // published: only the municipality's published files warn about a link that becomes text.
+    const warn = file.national || leftOut.has(`${file.collection}/${file.id}`) ? () => undefined : warnOnce;
     if (file.collection === 'tilbud' || file.collection === 'sider') {
       const refField = (field: string, allowed: Set<string>, what: string, soft: Set<string>) => {
         const values = (data[field] as string[] | undefined) ?? [];
@@ -224,9 +227,9 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
       for (const list of ['needs', 'situations'] as const) {
         ((data[list] as { path: string }[] | undefined) ?? []).forEach((link, index) => {
           const target = internalTarget(link.path);
-          if (target && !knownPaths.has(target.path)) {
-            problems.push({ file: file.file, problem: `${list}[${index}].path: «${link.path}» peker til en side som ikke finnes` });
-          }
+          if (!target || knownPaths.has(target.path)) return;
+          if (absentPaths.has(target.path)) warn(file.file, target.path, `${list}[${index}].path: inngangen til «${link.path}» vises ikke (${absentText(target.path)})`);
+          else problems.push({ file: file.file, problem: `${list}[${index}].path: «${link.path}» peker til en side som ikke finnes` });
         });
       }
     }
