@@ -4,5 +4,7 @@ import Kommune from './Kommune.astro';
 import Kontor from './Kontor.astro';
 import KontorTelefon from './KontorTelefon.astro';
 import Ordliste from './Ordliste.astro';
+import Personvernombud from './Personvernombud.astro';
+import Tilgjengelighetserklaering from './Tilgjengelighetserklaering.astro';
 
-export const mdxComponents = { Hjelpetelefon, Kommune, Kontor, KontorTelefon, Ordliste };
+export const mdxComponents = { Hjelpetelefon, Kommune, Kontor, KontorTelefon, Ordliste, Personvernombud, Tilgjengelighetserklaering };
