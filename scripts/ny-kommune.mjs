@@ -64,9 +64,19 @@ const QUESTIONS = [
 
 const interactive = () => QUESTIONS.some((question) => flags[question.flag] === undefined) || flags.tilbud === undefined;
 let rl;
+let lines;
+/** One answer. Reads lines as they come, so answers piped in (`printf … | npm run ny-kommune`) work too. */
 async function ask(question) {
-  rl ??= createInterface({ input: process.stdin, output: process.stdout });
-  return (await rl.question(`${question}\n> `)).trim();
+  rl ??= createInterface({ input: process.stdin, terminal: false });
+  lines ??= rl[Symbol.asyncIterator]();
+  process.stdout.write(`${question}\n> `);
+  const next = await lines.next();
+  if (next.done) {
+    console.error('\nAvbrutt: fikk ikke noe svar.');
+    process.exit(2);
+  }
+  if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+  return next.value.trim();
 }
 
 /** The schema's own message for a bad value, or undefined when it is good. */

@@ -7,6 +7,7 @@
  * the redirect pages the site's language and CSP, indexes the site with Pagefind, and
  * ends with a short summary: pages, offers, drafts left out, warnings.
  */
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -50,7 +51,8 @@ function builtAddresses(out: string): string[] {
 function buildSiteCss(root: string, address: URL): string {
   const dir = join(root, 'node_modules/.cache/parorendeguiden');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `site-${Buffer.from(address.origin).toString('hex').slice(0, 40)}.css`);
+  // Named by a hash of the whole origin: two sites built side by side never share the file.
+  const file = join(dir, `site-${createHash('sha256').update(address.origin).digest('hex').slice(0, 20)}.css`);
   const origin = address.host.replace(/"/g, '');
   writeFileSync(file, `:root{--pg-print-origin:"${origin}"}\n`);
   return file;

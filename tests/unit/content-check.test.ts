@@ -161,7 +161,7 @@ describe('innholdskontrollen', () => {
     expect(message.split('\n')).toEqual([
       CONTENT_ERROR_HEADING,
       `${offerFile}: title: mangler (feltet må være med)`,
-      `${offerFile}: provider: «staten» er ikke en kjent verdi. Bruk en av: «kommune», «nav», «husbanken», «helseforetak», «familievernet», «frivillig», «organisasjon»`,
+      `${offerFile}: provider: «staten» er ikke en kjent verdi. Bruk en av: «kommune», «nav», «husbanken», «helseforetak», «familievernet», «frivillig», «organisasjon», «stiftelse», «privat»`,
     ]);
   });
 });
@@ -349,5 +349,28 @@ describe('vanlige YAML-feil får et hint', () => {
       `content/lokalt/profil.yaml: brandColor: er tomt. ${COMMENT_HINT}`,
       'content/lokalt/profil.yaml: office.phone: «12345678» leses som et tall, men skal være tekst: sett verdien i anførselstegn, slik: "12345678"',
     ]);
+  });
+});
+
+describe('profilens ord og kontakter', () => {
+  const withProfile = (change: Record<string, unknown>) => {
+    const files = base();
+    const entry = files.find((file) => file.collection === 'profil')!;
+    entry.data = { ...(entry.data as object), ...change };
+    return files;
+  };
+
+  it('tilgjengelighetserklæringen må ligge på uustatus.no, og personvernombudets e-post må være en e-postadresse', () => {
+    expect(messageFor(withProfile({ accessibilityStatementUrl: 'https://www.kommune.no/uu/', privacy: { name: 'Personvernombudet', email: 'personvern' } })).split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      'content/lokalt/profil.yaml: privacy.email: må være en e-postadresse',
+      'content/lokalt/profil.yaml: accessibilityStatementUrl: må være adressen til erklæringen på uustatus.no (https://uustatus.no/…)',
+    ]);
+  });
+
+  it('godtar en egen navn på trappen og en leverandør som er en stiftelse eller et privat firma', () => {
+    expect(() => checkContent(withProfile({ ladderName: 'Innsatstrappen', accessibilityStatementUrl: 'https://uustatus.no/nb/erklaringer/publisert/eksempel' }))).not.toThrow();
+    expect(() => checkContent(withOffer((offer) => (offer.provider = 'privat')))).not.toThrow();
+    expect(() => checkContent(withOffer((offer) => (offer.provider = 'stiftelse')))).not.toThrow();
   });
 });
