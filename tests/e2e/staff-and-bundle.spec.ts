@@ -4,6 +4,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { t } from '../../src/i18n';
+import { DEMO_IS_EXAMPLE } from '../support/sites';
+
+// These tests read the example municipality's own offers and words (tests/support/sites.ts).
+test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
+
 
 test.describe('for ansatte', () => {
   test('filteret viser bare tilbudene som passer behovet, og sier hvor mange', async ({ page }) => {
