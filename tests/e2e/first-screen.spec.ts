@@ -16,11 +16,11 @@ const PHONES = [FIRST_PHONE, { width: 360, height: 640 }];
 
 const tel = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
 
-/** The guide pages (content files in sider/), the offer pages and the front page of a built site. */
+/** The guide pages (content files in sider/; a name starting with _ is a shared text, not a page), the offer pages and the front page. */
 function pagesOf(site: BuiltSite, localDir: string) {
   const guideIds = ['content/nasjonalt/sider', join(localDir, 'sider')]
     .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)));
+    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)));
   const built = builtPages(site.dir).filter((path) => !redirectTarget(site, path));
   const offers = built.filter((path) => /^\/tilbud\/[a-z0-9-]+\/$/.test(path));
   const guides = guideIds.map((id) => `/${id}/`);
