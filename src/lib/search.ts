@@ -183,34 +183,42 @@ export interface Scored {
 
 /**
  * Runs a query plan through a search function (Pagefind's, or a fake in the tests) and
- * ranks what it finds. Each word is searched on its own, so a page missing one word of a
- * long question is still found; then:
+ * ranks what it finds. When few pages have all the words, each word is also searched on its
+ * own, so a page missing one word of a long question is still found. Then:
  * 1. pages that carry the query as a phrase come first (see `QueryPlan.phrases`);
  * 2. then pages with more of the words;
  * 3. then pages with more of them as whole words, not only as the start of a longer word
  *    («fri» before «frivillighet»);
  * 4. then by the sum of Pagefind's scores for the words.
  */
+/** With fewer pages than this that have every word, pages with some of the words are shown too. */
+export const ENOUGH_WITH_ALL_WORDS = 10;
+
 export async function searchRanked<T extends Scored>(plan: QueryPlan, search: (query: string) => Promise<T[]>): Promise<T[]> {
   const { words } = plan;
   if (words.length === 0) return [];
   const quoted = (text: string) => `"${text}"`;
-  const answers = await Promise.all([
-    ...words.map((word) => search(word)),
+  const [together = [], ...answers] = await Promise.all([
+    search(words.join(' ')),
     ...words.map((word) => search(quoted(word))),
     ...plan.phrases.map((phrase) => search(quoted(phrase))),
   ]);
   const ids = (results: readonly T[]) => new Set(results.map((result) => result.id));
-  const exactIds = answers.slice(words.length, 2 * words.length).map(ids);
-  const phraseIds = new Set(answers.slice(2 * words.length).flatMap((results) => [...ids(results)]));
+  const exactIds = answers.slice(0, words.length).map(ids);
+  const phraseIds = new Set(answers.slice(words.length).flatMap((results) => [...ids(results)]));
   const candidates = new Map<string, { result: T; found: number; score: number; place: number }>();
-  for (const results of answers.slice(0, words.length)) {
-    for (const result of results) {
-      const seen = candidates.get(result.id);
-      if (seen) {
-        seen.found += 1;
-        seen.score += result.score;
-      } else candidates.set(result.id, { result, found: 1, score: result.score, place: candidates.size });
+  for (const result of together) candidates.set(result.id, { result, found: words.length, score: result.score, place: candidates.size });
+  // Few pages with all the words: each word on its own, so a page missing one is found too.
+  if (words.length > 1 && together.length < ENOUGH_WITH_ALL_WORDS) {
+    candidates.clear();
+    for (const results of await Promise.all(words.map((word) => search(word)))) {
+      for (const result of results) {
+        const seen = candidates.get(result.id);
+        if (seen) {
+          seen.found += 1;
+          seen.score += result.score;
+        } else candidates.set(result.id, { result, found: 1, score: result.score, place: candidates.size });
+      }
     }
   }
   const keyed = [...candidates.values()].map((candidate) => ({

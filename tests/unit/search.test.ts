@@ -206,7 +206,7 @@ describe('searchRanked', () => {
   });
 
   it('setter sider med flere av ordene foran sider med færre', async () => {
-    const { search } = fake({ kurs: ['mestringskurs', 'parorendeskole'], demens: ['demens', 'parorendeskole'] });
+    const { search } = fake({ 'kurs demens': ['parorendeskole'], kurs: ['mestringskurs', 'parorendeskole'], demens: ['demens', 'parorendeskole'] });
     expect(names(await searchRanked(planQuery('kurs demens'), search))[0]).toBe('parorendeskole');
   });
 
@@ -220,6 +220,13 @@ describe('searchRanked', () => {
     expect(asked).toEqual(['snakke', '"snakke"', '"noen å snakke med"']);
   });
 
+  it('søker ikke på hvert ord for seg når mange nok sider har alle ordene', async () => {
+    const many = Array.from({ length: 12 }, (_, place) => `side-${place}`);
+    const { search, asked } = fake({ 'kurs demens': many });
+    expect(await searchRanked(planQuery('kurs demens'), search)).toHaveLength(12);
+    expect(asked).toEqual(['kurs demens', '"kurs"', '"demens"', '"kurs demens"']);
+  });
+
   it('viser sider med noen av ordene også, de med flest ord først', async () => {
     const { search } = fake({ snømåking: ['praktisk-hjelp'], hjelp: ['tjenestekontoret', 'praktisk-hjelp'], trenger: ['avlastning'] });
     const found = names(await searchRanked(planQuery('jeg trenger hjelp med snømåking'), search));
@@ -231,6 +238,7 @@ describe('searchRanked', () => {
     const { search, asked } = fake({});
     expect(await searchRanked(planQuery('xyz'), search)).toEqual([]);
     expect(asked).toEqual(['xyz', '"xyz"']);
+    expect(await searchRanked(planQuery('xyz zyx'), search)).toEqual([]);
   });
 
   it('spør ikke i det hele tatt når søket er tomt', async () => {
