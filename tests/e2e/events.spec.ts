@@ -10,7 +10,7 @@
 import ICAL from 'ical.js';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { flat, printToPdf } from '../support/print';
-import { DEMO, FIXTURE } from '../support/sites';
+import { FIXTURE } from '../support/sites';
 import { t } from '../../src/i18n';
 
 async function calendarFile(request: APIRequestContext, url: string) {
