@@ -126,7 +126,7 @@ test.describe('eksempelkommunen', () => {
     await page.goto('sok/');
     const query = `kurs demens ${month}`;
     await page.getByRole('searchbox', { name: t('search.label') }).fill(query);
-    await expect(page.getByRole('status')).toContainText(`«${query}»`);
+    await expect(page.getByRole('status')).toContainText(`«${query}»`, { timeout: 20_000 });
     const top = await page.locator('.pg-result h2 a').evaluateAll((links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(top).toContain('/parorende/kalender/parorendeskole-demens/');
   });
@@ -143,7 +143,7 @@ test.describe('eksempelkommunen', () => {
     expect(text).toContain('12 34 56 78');
     expect(text).toContain(t('event.example'));
     // A long address may wrap after «-» or «/» on paper; the words are the same.
-    expect(text.replace(/([-/]) /g, '$1')).toContain(`${t('print.qrText')} www.eksempel.kommune.no/parorende/kalender/parorendeskole-demens/`);
+    expect(text.replace(/([-/])\s+/g, '$1')).toContain(`${t('print.qrText')} www.eksempel.kommune.no/parorende/kalender/parorendeskole-demens/`);
     expect(text).not.toContain(t('event.addToCalendar'));
     const codes = page.locator('svg.pg-qr__code');
     await expect(codes).toHaveCount(1);
@@ -152,14 +152,16 @@ test.describe('eksempelkommunen', () => {
 
   test('brosjyren for pårørende lister kursene som kommer, og er fortsatt høyst to sider', async ({ page }) => {
     await page.goto('brosjyrer/for-parorende/');
-    const courses = page.locator('#kurs');
-    await expect(courses).toContainText(`${t('general.eventsHeading')}:`);
+    const courses = page.locator('.pg-brochure__events');
+    await expect(courses.getByRole('heading', { name: t('general.eventsHeading') })).toBeVisible();
     await expect(courses.getByRole('link', { name: 'Pårørendeskole om demens' })).toBeVisible();
-    await expect(courses).toContainText(/Pårørendeskole om demens \(starter tirsdag \d+\. \p{L}+, kl\. 18\.00–20\.30; påmelding innen \d+\. \p{L}+\)/u);
+    await expect(courses).toContainText(/Pårørendeskole om demens: starter tirsdag \d+\. \p{L}+, påmelding innen \d+\. \p{L}+\./u);
     await expect(courses).not.toContainText('Pårørendekafé');
     const pdf = await printToPdf(page, 'brosjyre-med-kurs');
     expect(pdf.pages).toBeLessThanOrEqual(2);
-    expect(flat(pdf.text)).toContain('Pårørendeskole om demens (starter tirsdag');
+    // On paper the courses stand beside the office's contact, so the lines of the two columns interleave in the text.
+    expect(flat(pdf.text)).toContain(t('general.eventsHeading'));
+    expect(flat(pdf.text)).toContain('Pårørendeskole om demens: starter');
   });
 });
 
