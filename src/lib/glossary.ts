@@ -56,6 +56,9 @@ export function similarWords<T extends Comparable>(terms: readonly T[], listed: 
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
+/** The content page that is the glossary's first page (content/nasjonalt/sider/ordliste.mdx). */
+export const GLOSSARY_PAGE = 'ordliste';
+
 /**
  * The glossary's pages, each from a letter up to the next page's: the first is the
  * glossary page itself (content/nasjonalt/sider/ordliste.mdx). Fixed letters, so an
