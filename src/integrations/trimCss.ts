@@ -63,14 +63,14 @@ export function readUsage(root: string, contentDirs: readonly string[]): CssUsag
 }
 
 /** The plugin: trims the theme file and Designsystemet's component files when they are loaded. */
-export function trimCssPlugin(options: { root: string; themeFile: string; contentDirs: readonly string[] }): Plugin {
+export function trimCssPlugin(options: { root: string; themeFile: string; contentDirs: readonly string[] }): Plugin[] {
   let usage: CssUsage | undefined;
   let components: string[] = [];
   let themes: string[] = [];
   let shortNames = new Map<string, string>();
   // Vite may name a file by its real path or by the path through a symlinked node_modules.
   const both = (path: string) => [...new Set([path, realpathSync(path)])];
-  return {
+  const main: Plugin = {
     name: 'parorendeguiden:trim-css',
     enforce: 'pre',
     apply: 'build',
@@ -101,4 +101,15 @@ export function trimCssPlugin(options: { root: string; themeFile: string; conten
       },
     },
   };
+  // A stylesheet imported as text (`?inline`, src/islands/staffControls.ts) is a module
+  // whose only content is the CSS string once Vite's CSS plugin is done: it gets the short names too.
+  const inline: Plugin = {
+    name: 'parorendeguiden:short-names-inline-css',
+    enforce: 'post',
+    apply: 'build',
+    transform(code, id) {
+      return /\.css\?inline$/.test(id) ? { code: renameProperties(code, shortNames), map: null } : null;
+    },
+  };
+  return [main, inline];
 }

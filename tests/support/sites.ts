@@ -37,7 +37,7 @@ export function builtPages(dir: string): string[] {
 }
 
 /** Pages that run JavaScript on purpose (islands); every other page must ship none. */
-export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/brosjyrer/samle/'];
+export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/for-ansatte/sett-sammen/', '/brosjyrer/samle/'];
 
 /**
  * Where a built page sends the reader on to (a short address or a moved page: a
