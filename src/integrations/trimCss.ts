@@ -64,7 +64,7 @@ export function readUsage(root: string, contentDirs: readonly string[]): CssUsag
 
 /** The plugin: trims the theme file and Designsystemet's component files when they are loaded. */
 export function trimCssPlugin(options: { root: string; themeFile: string; contentDirs: readonly string[] }): Plugin[] {
-  let usage: CssUsage | undefined;
+  let usage: ReturnType<typeof readUsage> | undefined;
   let components: string[] = [];
   let themes: string[] = [];
   let shortNames = new Map<string, string>();

@@ -10,19 +10,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations, test, withAxe } from '../support/axe';
 import { parse } from 'yaml';
 import { DEMO } from '../support/sites';
 import { nb } from '../../src/i18n/nb';
 
 const GUIDE = 'hva-er-viktig-for-deg/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axe = axeViolations;
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
@@ -447,7 +442,7 @@ test.describe('på liten skjerm og med forstørring', () => {
     { name: '200 % zoom', width: 640, zoom: 2 },
   ]) {
     test(`spørsmål og resultat virker ved ${name}, uten sidelengs rulling og uten WCAG-brudd`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width: Math.round(width / zoom), height: Math.round(800 / zoom) }, deviceScaleFactor: zoom });
+      const context = await withAxe(await browser.newContext({ viewport: { width: Math.round(width / zoom), height: Math.round(800 / zoom) }, deviceScaleFactor: zoom }));
       const page = await context.newPage();
       await page.goto(GUIDE);
       await answer(page, ['Jeg er barnet til personen']);

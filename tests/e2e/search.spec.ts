@@ -5,8 +5,8 @@
  * page in the top three; search loads only when you start to search; the first search
  * transfers at most 100 KB (bench/budgets.json); results come within 300 ms of the last keystroke.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { axeViolations, test } from '../support/axe';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { nb } from '../../src/i18n/nb';
@@ -20,7 +20,6 @@ interface Query {
   why?: string;
 }
 const queries = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8')) as Query[];
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FIRST_SEARCH_BUDGET: number = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).pages['sok (første søk)'].total;
 const RESPONSE_BUDGET_MS = 300;
 
@@ -285,7 +284,7 @@ test.describe('treffene', () => {
     await page.goto('sok/?q=noen å snakke med');
     await expect(resultLinks(page).first()).toBeVisible({ timeout: 15_000 });
     await page.getByText(nb['search.filters']).click();
-    const axe = async () => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = () => axeViolations(page);
     expect(await axe()).toEqual([]);
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await axe()).toEqual([]);

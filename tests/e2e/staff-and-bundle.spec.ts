@@ -2,11 +2,10 @@
  * The staff page and the bundle in Chromium: the filter, the bundle builder, and the
  * bundle page reading its link, including hostile links.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { axeViolations, test } from '../support/axe';
 import { t, tn } from '../../src/i18n';
 
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('for ansatte', () => {
   test('bruker Designsystemets egne nedtrekkslister, avkrysningsbokser og knapper', async ({ page }) => {
@@ -113,16 +112,14 @@ test.describe('for ansatte', () => {
     await expect(page.locator('form[data-filter]')).toBeVisible();
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `for-ansatte ${width} px`).toEqual([]);
+      expect(await axeViolations(page), `for-ansatte ${width} px`).toEqual([]);
     }
     await page.goto('for-ansatte/sett-sammen/');
     await page.getByRole('checkbox', { name: 'Avlastning', exact: true }).check();
     await page.getByRole('button', { name: t('staff.bundleMake') }).click();
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `sett-sammen ${width} px`).toEqual([]);
+      expect(await axeViolations(page), `sett-sammen ${width} px`).toEqual([]);
     }
   });
 

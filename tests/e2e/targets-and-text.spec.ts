@@ -5,15 +5,14 @@
  * read as links in dark mode; and an offer page with its contact beside the text on a wide
  * screen, its info sheet and its short address.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { axeViolations, test } from '../support/axe';
 import { parse } from 'yaml';
 import { builtPages, DEMO, redirectTarget } from '../support/sites';
 
 const REPRESENTATIVE = ['/', '/tilbud/', '/tilbud/avlastning/', '/tilbud/behov/avlastning/', '/eldre/', '/for-ungdom/', '/a-a/'];
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const open = (page: Page, path: string) => page.goto(path.slice(1));
 
@@ -67,8 +66,7 @@ test.describe('mål som er lette å treffe, ved 320 px', () => {
     test(`${path}: axe finner ingen brudd på WCAG 2.2 AA, heller ikke på målstørrelse`, async ({ page }) => {
       test.setTimeout(180_000);
       await open(page, path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).options({ resultTypes: ['violations'] }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -209,8 +207,7 @@ test.describe('mørk modus', () => {
         await open(page, path);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
         expect(await dimLinks(page)).toEqual([]);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).options({ resultTypes: ['violations'] }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }
