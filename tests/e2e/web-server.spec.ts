@@ -14,7 +14,8 @@ import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../scripts/lib/heade
 import { builtPages, DEMO, FIXTURE, redirectTarget, type BuiltSite } from '../support/sites';
 import { startApache, startNginx, type Response, type RunningServer } from '../support/web-server';
 
-test.describe.configure({ mode: 'serial' });
+// Each server's tests run in order on one worker, against the server its beforeAll started; a failure does not skip the rest.
+test.describe.configure({ mode: 'default' });
 
 const first = (dir: string, pattern: RegExp) => {
   const name = readdirSync(dir).find((file) => pattern.test(file));
