@@ -3,7 +3,9 @@
  * `npm test`: every check, in the order that fails fastest.
  *   1. unit tests (vitest)     2. astro check (types)
  *   3. build the demo site      4. build the test municipality's site
- *   5. end-to-end tests in Chromium (Playwright) over both
+ *   5. end-to-end tests in Chromium (Playwright) over both; among them, without a browser,
+ *      nginx and Apache started with the shipped configurations in server/
+ *      (tests/e2e/web-server.spec.ts, which fails and says how to install them if they are missing)
  * Ends with the time each step took and one line «tests: N passed, N failed» that counts
  * every unit and end-to-end test (a step that fails without tests of its own, such as a
  * build, counts as one failed); exits non-zero on any failure.

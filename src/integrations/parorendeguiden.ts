@@ -2,9 +2,12 @@
  * The project's Astro integration: before the build it checks all content against
  * the contract (and stops with one message naming file and field), takes `site` and
  * `base` from the profile, generates the theme from its brand colour, and turns the
- * redirect lists (`omdirigeringer.yaml`) into Astro redirects; after the build it gives
- * the redirect pages the site's language and CSP, and indexes the site with Pagefind.
+ * redirect lists (`omdirigeringer.yaml`) into Astro redirects, and adds the sitemap
+ * (@astrojs/sitemap, content pages only); after the build it gives the redirect pages the
+ * site's language and CSP and their target's link preview, writes robots.txt, and indexes
+ * the site with Pagefind.
  */
+import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
@@ -25,9 +28,20 @@ import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
 import { ContentError } from '../lib/content/issues';
 import { astroRedirects, readRedirects, redirectPage, type Redirect } from '../lib/redirects';
 import { STATIC_ROUTES, withBase } from '../lib/routes';
+import { inSitemap } from '../lib/structuredData';
 import { t } from '../i18n';
 
 const REDIRECT_FILE = 'omdirigeringer.yaml';
+/** The file @astrojs/sitemap writes, which lists its sitemap files. */
+const SITEMAP_FILE = 'sitemap-index.xml';
+
+/** The Open Graph tags of a built page (`<meta property="og:…">`), for a redirect page to show its target's preview. */
+export function openGraphTags(html: string): string {
+  return [...html.matchAll(/<meta property="og:[a-z_]+" content="[^"]*">/g)].map(([tag]) => tag).join('\n');
+}
+
+/** robots.txt: every crawler may read everything, and the sitemap is here. */
+export const robotsTxt = (sitemapUrl: string): string => `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 
 /** A CSS file with the site's own address, so print can write links out in full (`--pg-print-origin`). */
 function buildSiteCss(root: string, address: URL): string {
@@ -100,6 +114,20 @@ export function parorendeguiden(): AstroIntegration {
           site: address.origin,
           base,
           redirects: astroRedirects(redirects),
+          integrations: [
+            sitemap({
+              namespaces: { news: false, xhtml: false, image: false, video: false },
+              // Only pages of their own: not the 404 page, nor a page marked noindex (the
+              // addresses that send on, the printouts, the search form, the screen).
+              // Runs after this integration's build:done, so it reads the redirect pages as written.
+              filter: (page) => {
+                const path = new URL(page).pathname;
+                const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+                const file = join(fileURLToPath(config.outDir), sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+                return inSitemap(sitePath, existsSync(file) ? readFileSync(file, 'utf8') : '');
+              },
+            }),
+          ],
           markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds }]] }) },
           vite: {
             resolve: { alias: { 'pg:theme.css': theme, 'pg:site.css': buildSiteCss(root, address) } },
@@ -115,7 +143,14 @@ export function parorendeguiden(): AstroIntegration {
           const short = redirect.kind === 'kort';
           const title = short ? t('moved.shortTitle') : t('moved.title');
           const words = { title, text: short ? t('moved.shortText') : t('moved.text'), windowTitle: title };
-          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }));
+          const target = join(out, redirect.to, 'index.html');
+          const preview = existsSync(target) ? openGraphTags(readFileSync(target, 'utf8')) : '';
+          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, preview));
+        }
+        const sitemapUrl = new URL(`${siteBase}${SITEMAP_FILE}`, site).href;
+        writeFileSync(join(out, 'robots.txt'), robotsTxt(sitemapUrl));
+        if (siteBase !== '/') {
+          logger.info(`Nettstedet ligger under ${siteBase}: søkemotorer leser bare robots.txt på roten av domenet. Legg linjen «Sitemap: ${sitemapUrl}» til der.`);
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
