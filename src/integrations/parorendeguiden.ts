@@ -8,10 +8,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { localDir, NATIONAL_DIR, siteUrlOverride, todayOverride } from '../siteConfig';
+import { DEFAULT_LANGUAGE, localDir, nationalDir, NATIONAL_DIRS, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { missingTranslations } from '../lib/content/mirror';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
 import { eventSchema } from '../schemas';
@@ -58,24 +59,48 @@ export function describeCalendar(files: readonly { collection: string; id: strin
   return `Kalenderen: ${what} med ${meetings} ${meetings === 1 ? 'møte' : 'møter'} er publisert (${when}). Bygg på nytt hver natt, så forsvinner det som er over.`;
 }
 
+/** Every file under a folder, as paths relative to it. */
+const filesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    : [];
+
+/**
+ * A site in another written language than bokmål is built from its own national folder,
+ * and only when that folder has every file the bokmål one has: no page falls back to bokmål.
+ */
+function checkNationalFolder(root: string, language: SiteLanguage): void {
+  if (language === DEFAULT_LANGUAGE) return;
+  const original = NATIONAL_DIRS[DEFAULT_LANGUAGE];
+  const translated = NATIONAL_DIRS[language];
+  const problems = missingTranslations(filesUnder(join(root, original)), filesUnder(join(root, translated)), translated, original);
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
 export function parorendeguiden(): AstroIntegration {
   let redirects: Redirect[] = [];
   let site = '';
   let siteBase = '/';
   let calendarReport = '';
+  let language: SiteLanguage = DEFAULT_LANGUAGE;
   return {
     name: 'parorendeguiden',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const local = localDir();
+        language = siteLanguage(root);
+        const NATIONAL_DIR = nationalDir(language);
+        checkNationalFolder(root, language);
         const files = readContent(join(root, NATIONAL_DIR), join(root, local)).map((file) => ({
           ...file,
           file: file.file.startsWith(root) ? file.file.slice(root.length).replace(/^\/+/, '') : file.file,
         }));
         const now = buildMoment(todayOverride());
         checkContent(files, { today: osloDate(now) });
-        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
+        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local} (skriftspråk: ${language})`);
         calendarReport = describeCalendar(files, now);
 
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
@@ -115,10 +140,10 @@ export function parorendeguiden(): AstroIntegration {
           const short = redirect.kind === 'kort';
           const title = short ? t('moved.shortTitle') : t('moved.title');
           const words = { title, text: short ? t('moved.shortText') : t('moved.text'), windowTitle: title };
-          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }));
+          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, language));
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
-        await indexWithPagefind(fileURLToPath(dir), logger);
+        await indexWithPagefind(fileURLToPath(dir), logger, language);
         narrowCspInPages(out, logger);
         logger.info(calendarReport);
       },

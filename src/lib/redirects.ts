@@ -139,10 +139,10 @@ const escapeHtml = (text: string): string =>
  * without `lang` and without the site's CSP; this one is Norwegian, has a strict CSP of
  * its own (it loads nothing) and a link for when the refresh does not happen.
  */
-export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }): string {
+export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }, lang = 'nb'): string {
   const href = escapeHtml(to.href);
   return `<!doctype html>
-<html lang="nb">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">
