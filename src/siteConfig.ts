@@ -15,11 +15,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** The written languages a municipality can publish in: bokmål and nynorsk. */
-export const LANGUAGES = ['nb', 'nn'] as const;
-export type SiteLanguage = (typeof LANGUAGES)[number];
-/** The language of a profile that does not say. */
-export const DEFAULT_LANGUAGE: SiteLanguage = 'nb';
+import { DEFAULT_LANGUAGE, LANGUAGES, type SiteLanguage } from './i18n/languages';
+
+export { DEFAULT_LANGUAGE, LANGUAGES, type SiteLanguage };
 
 /** The national folder for each written language. */
 export const NATIONAL_DIRS: Record<SiteLanguage, string> = { nb: 'content/nasjonalt', nn: 'content/nasjonalt-nn' };
