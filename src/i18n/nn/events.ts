@@ -42,7 +42,7 @@ export const events = {
   'event.signUpForm': 'Meld deg på i skjemaet',
   'event.addToCalendar': 'Legg i kalenderen',
   'event.addToCalendarNamed': 'Legg i kalenderen: {title}',
-  'event.accessibility': 'Tilgjenge',
+  'event.accessibility': 'Tilgjengelegheit',
   'event.accessibilityUnknown': 'Lurer du på om staden passar for deg? Spør {name}.',
   'event.about': 'Om tilbodet',
   'event.aboutLink': 'Les om {title}',

@@ -43,7 +43,7 @@ export const guide = {
   'guide.changeLabel': 'Endre svaret på «{question}»',
   'guide.answer': 'Svar',
   'guide.answerLabel': 'Svar på «{question}»',
-  'guide.notAnswered': 'Ikkje svara',
+  'guide.notAnswered': 'Ikkje svart',
   'guide.unsure': 'Veit ikkje, eller vil ikkje svare',
   'guide.toolsHeading': 'Ta vare på resultatet',
   'guide.copy': 'Kopier lenkje',

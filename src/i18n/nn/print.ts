@@ -1,7 +1,7 @@
 /** Print, brochures, the staff overview, the bundle and moved addresses. */
 export const print = {
   'print.qrText': 'Skann koden med mobilen, eller skriv inn adressa:',
-  'print.printedFrom': 'Skrive ut frå {site}, {kommune}.',
+  'print.printedFrom': 'Utskrift frå {site}, {kommune}.',
   'print.printButton': 'Skriv ut',
 
   'brochures.title': 'Brosjyrar og infoark',
