@@ -50,6 +50,7 @@ describe('the mirror check itself', () => {
       'teksten: mangler lenke /klage-og-tilbakemelding/ (finnes i originalen)',
       'teksten: har lenke /klage/, som originalen ikke har',
     ]);
+    expect(bodyDifferences('Sjå [fri](#kan-jeg-få-fri) og [klage](/klage/#frist).', 'Sjå [fri](#kan-eg-få-fri) og [klage](/klage/#fristen).')).toEqual([]);
   });
 
   it('names every file the translation lacks', () => {

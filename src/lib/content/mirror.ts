@@ -70,13 +70,23 @@ export function nonTextDifferences(original: unknown, translated: unknown, path 
 }
 
 /**
- * What in an MDX body must be the same in every language: the link targets, the components
- * with their ids, and the imports of shared texts. Sorted, so a sentence may move.
+ * A link's target without its anchor: anchors are made from headings, which are written in
+ * each language («#kan-eg-få-fri-frå-jobben»), so only the page it goes to must be the same.
+ * A link to a place on the same page has no fixed part.
+ */
+const pageOf = (target: string): string[] => {
+  const page = target.split('#')[0] ?? '';
+  return page ? [`lenke ${page}`] : [];
+};
+
+/**
+ * What in an MDX body must be the same in every language: the pages links go to, the
+ * components with their ids, and the imports of shared texts. Sorted, so a sentence may move.
  */
 export function bodyFixedParts(body: string): string[] {
   const parts = [
-    ...[...body.matchAll(/\]\(([^)\s]+)/g)].map((match) => `lenke ${match[1]}`),
-    ...[...body.matchAll(/\bhref="([^"]+)"/g)].map((match) => `lenke ${match[1]}`),
+    ...[...body.matchAll(/\]\(([^)\s]+)/g)].flatMap((match) => pageOf(match[1] ?? '')),
+    ...[...body.matchAll(/\bhref="([^"]+)"/g)].flatMap((match) => pageOf(match[1] ?? '')),
     ...[...body.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)\/?>/g)].map((match) => {
       const id = /\bid="([^"]+)"/.exec(match[2] ?? '')?.[1];
       return id ? `<${match[1]} id="${id}">` : `<${match[1]}>`;
