@@ -4,7 +4,6 @@
  * so a failure names the file and its score.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFolders, NO_LOCAL_FOLDER } from '../support/contentFolders';
 import { readContent } from '../../src/integrations/readContent';

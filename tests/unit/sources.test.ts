@@ -5,7 +5,6 @@
  * or content/nasjonalt-nn/lover.yaml for nynorsk). One test per file, in both written languages.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFolders, NO_LOCAL_FOLDER } from '../support/contentFolders';
 import { readContent } from '../../src/integrations/readContent';
