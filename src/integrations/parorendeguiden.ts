@@ -8,11 +8,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { DEFAULT_LANGUAGE, localDir, nationalDir, NATIONAL_DIRS, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
-import { missingTranslations } from '../lib/content/mirror';
+import { DEFAULT_LANGUAGE, localDir, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { checkNationalFolder } from './nationalFolder';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
 import { eventSchema } from '../schemas';
@@ -57,26 +57,6 @@ export function describeCalendar(files: readonly { collection: string; id: strin
   if (upcoming.length === 0) return `Kalenderen: ingen kommende kurs, grupper eller treff er publisert (${when}).`;
   const what = upcoming.length === 1 ? '1 kommende kurs, gruppe eller treff' : `${upcoming.length} kommende kurs, grupper og treff`;
   return `Kalenderen: ${what} med ${meetings} ${meetings === 1 ? 'møte' : 'møter'} er publisert (${when}). Bygg på nytt hver natt, så forsvinner det som er over.`;
-}
-
-/** Every file under a folder, as paths relative to it. */
-const filesUnder = (dir: string): string[] =>
-  existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    : [];
-
-/**
- * A site in another written language than bokmål is built from its own national folder,
- * and only when that folder has every file the bokmål one has: no page falls back to bokmål.
- */
-function checkNationalFolder(root: string, language: SiteLanguage): void {
-  if (language === DEFAULT_LANGUAGE) return;
-  const original = NATIONAL_DIRS[DEFAULT_LANGUAGE];
-  const translated = NATIONAL_DIRS[language];
-  const problems = missingTranslations(filesUnder(join(root, original)), filesUnder(join(root, translated)), translated, original);
-  if (problems.length > 0) throw new ContentError(problems);
 }
 
 export function parorendeguiden(): AstroIntegration {

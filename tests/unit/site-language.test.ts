@@ -3,11 +3,13 @@
  * message for an unknown value; the dictionaries checked against bokmål; dates and plural
  * forms in the language's own locale.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDictionary, dictionaries } from '../../src/i18n';
+import { checkNationalFolder } from '../../src/integrations/nationalFolder';
+import { CONTENT_ERROR_HEADING } from '../../src/lib/content/issues';
 import { nb } from '../../src/i18n/nb';
 import { intlLocale, plural } from '../../src/i18n/plural';
 import { at, longDate, setDateLocale } from '../../src/lib/events/dates';
@@ -41,6 +43,36 @@ describe('skriftspråket i profilen', () => {
   it('testkommunen skriver nynorsk', () => {
     expect(languageOfProfile('tests/fixtures/annen-kommune/lokalt/profil.yaml')).toBe('nn');
     expect(languageOfProfile('content/lokalt/profil.yaml')).toBe('nb');
+  });
+});
+
+describe('den nasjonale mappen på nynorsk', () => {
+  const root = join(dir, 'prosjekt');
+  const write = (file: string) => {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), 'title: x\n');
+  };
+  for (const file of ['sider/sorg.mdx', 'sider/_delt.mdx', 'lover.yaml', 'veiviser/regler.yaml']) write(`content/nasjonalt/${file}`);
+  for (const file of ['sider/sorg.mdx', 'lover.yaml']) write(`content/nasjonalt-nn/${file}`);
+
+  it('stopper et nynorsk bygg og lister hver fil som mangler, i stedet for å bruke bokmål', () => {
+    expect(() => checkNationalFolder(root, 'nn')).toThrow(
+      [
+        CONTENT_ERROR_HEADING,
+        'content/nasjonalt-nn/sider/_delt.mdx: mangler; oversett content/nasjonalt/sider/_delt.mdx',
+        'content/nasjonalt-nn/veiviser/regler.yaml: mangler; oversett content/nasjonalt/veiviser/regler.yaml',
+      ].join('\n'),
+    );
+  });
+
+  it('lar et bokmålsbygg være', () => {
+    expect(() => checkNationalFolder(root, 'nb')).not.toThrow();
+  });
+
+  it('slipper et nynorsk bygg gjennom når alle filene finnes', () => {
+    write('content/nasjonalt-nn/sider/_delt.mdx');
+    write('content/nasjonalt-nn/veiviser/regler.yaml');
+    expect(() => checkNationalFolder(root, 'nn')).not.toThrow();
   });
 });
 
