@@ -3,7 +3,8 @@
  * `npm run addresses` (after `npm run build`): adds every address the built demo site
  * publishes to tests/published-addresses.txt. It never removes one: an address that is
  * published stays published, and tests/e2e/published-addresses.spec.ts fails if one
- * disappears without a redirect (omdirigeringer.yaml in content/nasjonalt and content/lokalt).
+ * disappears without a redirect (omdirigeringer.yaml in the national folder, content/nasjonalt
+ * or content/nasjonalt-nn, and in content/lokalt). The addresses are the same in both written languages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { addAddresses } from '../src/lib/addresses.ts';
@@ -12,7 +13,7 @@ import { builtPages } from '../tests/support/sites.ts';
 const FILE = 'tests/published-addresses.txt';
 const HEADER = `# Alle adresser nettstedet (eksempelkommunen) har publisert. Slett aldri en linje:
 # en side som får nytt navn, skal sende videre fra den gamle adressen
-# (se content/nasjonalt/omdirigeringer.yaml). Nye adresser legges til med «npm run addresses».
+# (se omdirigeringer.yaml i content/nasjonalt og content/nasjonalt-nn). Nye adresser legges til med «npm run addresses».
 `;
 let text;
 try {

@@ -14,7 +14,8 @@ import { parse } from 'yaml';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { localDir, NATIONAL_DIR, siteUrlOverride, todayOverride } from '../siteConfig';
+import { DEFAULT_LANGUAGE, localDir, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { checkNationalFolder } from './nationalFolder';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
 import { eventSchema } from '../schemas';
@@ -77,19 +78,23 @@ export function parorendeguiden(): AstroIntegration {
   let site = '';
   let siteBase = '/';
   let calendarReport = '';
+  let language: SiteLanguage = DEFAULT_LANGUAGE;
   return {
     name: 'parorendeguiden',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const local = localDir();
+        language = siteLanguage(root);
+        const NATIONAL_DIR = nationalDir(language);
+        checkNationalFolder(root, language);
         const files = readContent(join(root, NATIONAL_DIR), join(root, local)).map((file) => ({
           ...file,
           file: file.file.startsWith(root) ? file.file.slice(root.length).replace(/^\/+/, '') : file.file,
         }));
         const now = buildMoment(todayOverride());
         checkContent(files, { today: osloDate(now) });
-        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
+        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local} (skriftspråk: ${language})`);
         calendarReport = describeCalendar(files, now);
 
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
@@ -145,7 +150,7 @@ export function parorendeguiden(): AstroIntegration {
           const words = { title, text: short ? t('moved.shortText') : t('moved.text'), windowTitle: title };
           const target = join(out, redirect.to, 'index.html');
           const preview = existsSync(target) ? openGraphTags(readFileSync(target, 'utf8')) : '';
-          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, preview));
+          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, preview, language));
         }
         const sitemapUrl = new URL(`${siteBase}${SITEMAP_FILE}`, site).href;
         writeFileSync(join(out, 'robots.txt'), robotsTxt(sitemapUrl));
@@ -153,7 +158,7 @@ export function parorendeguiden(): AstroIntegration {
           logger.info(`Nettstedet ligger under ${siteBase}: søkemotorer leser bare robots.txt på roten av domenet. Legg linjen «Sitemap: ${sitemapUrl}» til der.`);
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
-        await indexWithPagefind(fileURLToPath(dir), logger);
+        await indexWithPagefind(fileURLToPath(dir), logger, language);
         narrowCspInPages(out, logger);
         logger.info(calendarReport);
       },

@@ -141,10 +141,10 @@ const escapeHtml = (text: string): string =>
  * the target's Open Graph tags as built (HTML), so that a short address sent by text
  * message shows the target's preview.
  */
-export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }, preview = ''): string {
+export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }, preview = '', lang = 'nb'): string {
   const href = escapeHtml(to.href);
   return `<!doctype html>
-<html lang="nb">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">

@@ -108,7 +108,7 @@ interface ContactFile {
 
 /** Every contact file of the demo site. */
 const contactFiles = (): ContactFile[] =>
-  ['content/nasjonalt/kontakter', 'content/lokalt/kontakter'].flatMap((folder) => {
+  [join(DEMO.nationalDir, 'kontakter'), join(DEMO.localDir, 'kontakter')].flatMap((folder) => {
     try {
       return readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => parse(readFileSync(join(folder, name), 'utf8')) as ContactFile);
     } catch {

@@ -294,7 +294,7 @@ test.describe('treffene', () => {
 
 /** The frontmatter of every offer (`tilbud`) or guide page (`sider`) of the demo site, with its site path. */
 function contentFiles(kind: 'tilbud' | 'sider'): { path: string; data: Record<string, unknown> }[] {
-  return ['content/nasjonalt', 'content/lokalt'].flatMap((dir) => {
+  return [DEMO.nationalDir, DEMO.localDir].flatMap((dir) => {
     let names: string[] = [];
     try {
       names = readdirSync(`${dir}/${kind}`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_'));

@@ -232,7 +232,7 @@ test.describe('en tilbudsside man kan handle på', () => {
   });
 
   test('hvert tilbud lenker til infoarket sitt, og viser den korte adressen der den finnes', () => {
-    const korte = ['content/nasjonalt/omdirigeringer.yaml', 'content/lokalt/omdirigeringer.yaml']
+    const korte = [`${DEMO.nationalDir}/omdirigeringer.yaml`, `${DEMO.localDir}/omdirigeringer.yaml`]
       .filter((file) => existsSync(file))
       .flatMap((file) => Object.entries((parse(readFileSync(file, 'utf8')) as { korte?: Record<string, string> }).korte ?? {}));
     const host = new URL(DEMO.url).pathname; // the base, /parorende/

@@ -4,19 +4,30 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { languageOfProfile, NATIONAL_DIRS, type SiteLanguage } from '../../src/siteConfig';
 
 export interface BuiltSite {
   dir: string;
   base: string;
   port: number;
   url: string;
+  /** The local content folder the site is built from. */
+  localDir: string;
+  /** The written language its profile chose (`nb` or `nn`): its pages' `lang` and dictionary. */
+  language: SiteLanguage;
+  /** The national folder it is built from, in that language. */
+  nationalDir: string;
 }
 
-const site = (dir: string, base: string, port: number): BuiltSite => ({ dir, base, port, url: `http://127.0.0.1:${port}${base}` });
+const site = (dir: string, base: string, port: number, localDir: string): BuiltSite => {
+  const language = languageOfProfile(join(localDir, 'profil.yaml'));
+  return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language] };
+};
 
-export const DEMO = site('dist', '/parorende/', Number(process.env.PG_TEST_PORT ?? 4410));
-export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1);
 export const FIXTURE_LOCAL_DIR = 'tests/fixtures/annen-kommune/lokalt';
+export const DEMO = site('dist', '/parorende/', Number(process.env.PG_TEST_PORT ?? 4410), 'content/lokalt');
+/** The test municipality: another name, office and address, and written in nynorsk. */
+export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1, FIXTURE_LOCAL_DIR);
 
 /** Every HTML file of a built site, as the site path it is served at (`/tilbud/avlastning/`). */
 export function builtPages(dir: string): string[] {
