@@ -291,8 +291,11 @@ export function markupUsage(sources: readonly string[]): Pick<CssUsage, 'classes
  */
 const PROPERTY_NAME = /(?<=[{;(,\s])--[a-zA-Z_][\w-]*/g;
 
+/** Designsystemet's own custom properties (`--ds-…`, `--dsc-…`): the site's own (`--pg-…`) keep their names. */
+const DESIGNSYSTEM_PROPERTY = /^--dsc?-/;
+
 /**
- * Short names for the custom properties in `sources`, the most used first (`--0`, `--1` …
+ * Short names for Designsystemet's custom properties in `sources`, the most used first (`--0`, `--1` …
  * `--a` …), so the stylesheets every page loads are smaller; Designsystemet's names are long
  * (`--ds-color-accent-surface-default`) and there are hundreds. The same sources always
  * give the same names. Properties in `keep` keep their names: those that markup, islands
@@ -301,7 +304,7 @@ const PROPERTY_NAME = /(?<=[{;(,\s])--[a-zA-Z_][\w-]*/g;
 export function shortPropertyNames(sources: readonly string[], keep: ReadonlySet<string>): Map<string, string> {
   const counts = new Map<string, number>();
   for (const css of sources) for (const [name] of css.matchAll(PROPERTY_NAME)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const names = [...counts.keys()].filter((name) => !keep.has(name)).sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const names = [...counts.keys()].filter((name) => DESIGNSYSTEM_PROPERTY.test(name) && !keep.has(name)).sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
   const map = new Map<string, string>();
   let next = 0;
   for (const name of names) {
