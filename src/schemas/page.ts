@@ -39,6 +39,12 @@ export const pageSchema = z
     offers: relatedSchema,
     /** Other pages worth reading next. */
     related: relatedSchema,
+    /**
+     * The contact whose phone stands under the title, by its ID in kontakter/, instead of the
+     * office's: a page for children or young people gives their own helpline, open when they
+     * need it. Example: `alarmtelefonen`.
+     */
+    callContact: z.string().optional(),
     /** Where the page sorts within its section; lower first. Default: 100. */
     order: z.number().int().default(100),
   })

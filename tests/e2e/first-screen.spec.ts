@@ -18,16 +18,25 @@ const tel = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
 
 /** The guide pages (content files in sider/), the offer pages and the front page of a built site. */
 function pagesOf(site: BuiltSite, localDir: string) {
-  const guideIds = [join(site.nationalDir, 'sider'), join(localDir, 'sider')]
+  const guideFiles = [join(site.nationalDir, 'sider'), join(localDir, 'sider')]
     .filter((dir) => existsSync(dir))
     // A file starting with `_` is a shared text that pages bring in, not a page of its own.
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)));
+    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => join(dir, name)));
+  const guideIds = guideFiles.map((file) => file.replace(/^.*\//, '').slice(0, -'.mdx'.length));
+  // A page for children or young people names its own contact (callContact): its phone, not the office's.
+  const callTel = new Map<string, string>();
+  for (const file of guideFiles) {
+    const contact = (parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as { callContact?: string }).callContact;
+    if (!contact) continue;
+    const contactFile = [join(site.nationalDir, 'kontakter', `${contact}.yaml`), join(localDir, 'kontakter', `${contact}.yaml`)].find((path) => existsSync(path))!;
+    callTel.set(`/${file.replace(/^.*\//, '').slice(0, -'.mdx'.length)}/`, tel((parse(readFileSync(contactFile, 'utf8')) as { phone: string }).phone));
+  }
   const built = builtPages(site.dir).filter((path) => !redirectTarget(site, path));
   const offers = built.filter((path) => /^\/tilbud\/[a-z0-9-]+\/$/.test(path));
   const guides = guideIds.map((id) => `/${id}/`);
   for (const path of guides) expect(built, `sida ${path} er bygget`).toContain(path);
   const office = (parse(readFileSync(join(localDir, 'profil.yaml'), 'utf8')) as { office: { phone: string } }).office.phone;
-  return { front: ['/'], offers, guides, officeTel: tel(office) };
+  return { front: ['/'], offers, guides, officeTel: tel(office), callTel };
 }
 
 /** The tel: links on the page that are wholly inside the window as it opens, by href. */
@@ -49,7 +58,7 @@ for (const [name, site, localDir] of [
   ['eksempelkommunen', DEMO, 'content/lokalt'],
   ['testkommunen', FIXTURE, FIXTURE_LOCAL_DIR],
 ] as const) {
-  const { front, offers, guides, officeTel } = pagesOf(site, localDir);
+  const { front, offers, guides, officeTel, callTel } = pagesOf(site, localDir);
 
   const sizes = PHONES.map((phone) => `${phone.width} × ${phone.height}`).join(' og ');
   test(`${name}: telefonen står på første skjermbilde ved ${sizes} på forsiden, ${offers.length} tilbud og ${guides.length} veiledningssider`, async ({ browser }) => {
@@ -71,7 +80,7 @@ for (const [name, site, localDir] of [
       }
     };
 
-    for (const path of [...front, ...guides]) await check(path, async () => officeTel);
+    for (const path of [...front, ...guides]) await check(path, async () => callTel.get(path) ?? officeTel);
     // On an offer page, the offer's own contact is the one under «Hvem kontakter jeg?»; without a number there, the office.
     const offerTel = async (page: Page) =>
       (await page.evaluate(() => document.querySelector('section:has(> #hvem-kontakter-jeg) a[href^="tel:"]')?.getAttribute('href'))) ?? officeTel;

@@ -156,6 +156,9 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
         }
       } else {
         refField('offers', offersHere, 'tilbudet');
+        if (data.callContact !== undefined && !contactIds.has(data.callContact as string)) {
+          problems.push({ file: file.file, problem: `callContact: kontakten «${String(data.callContact)}» finnes ikke i kontakter/` });
+        }
       }
       const refs = ((data.legalBasis ?? data.legalRefs) as { law: string; section: string }[] | undefined) ?? [];
       const refFieldName = file.collection === 'tilbud' ? 'legalBasis' : 'legalRefs';
