@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { localDir, NATIONAL_DIR } from './siteConfig';
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -26,6 +26,10 @@ export const collections = {
   kontakter: defineCollection({
     loader: glob({ base: '.', pattern: bothParts('kontakter', 'yaml'), generateId: byFileName }),
     schema: contactSchema,
+  }),
+  arrangementer: defineCollection({
+    loader: glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }),
+    schema: eventSchema,
   }),
   profil: defineCollection({
     loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { VOCABULARIES } from '../lib/vocabulary';
 import { nb } from './nb';
+import { plural, type PluralForms } from './plural';
 
 export type UiKey = keyof typeof nb;
 
@@ -23,6 +24,21 @@ export const dictionaries = { nb: dictionarySchema.parse(nb) as Record<UiKey, st
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   const template = dictionaries.nb[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The keys that come in two forms for a count: `<key>.one` and `<key>.other`. */
+export type PluralKey = {
+  [K in UiKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
+}[UiKey];
+
+/** Both forms of a counted phrase, for an island that picks one itself (see `plural`). */
+export function pluralForms(key: PluralKey): PluralForms {
+  return { one: dictionaries.nb[`${key}.one` as UiKey], other: dictionaries.nb[`${key}.other` as UiKey] };
+}
+
+/** A counted phrase in the right form: `tn('bundle.ready', 1)` → «Viser 1 side.», `tn('bundle.ready', 2)` → «Viser 2 sider.». */
+export function tn(key: PluralKey, count: number, values: Record<string, string | number> = {}): string {
+  return plural(pluralForms(key), count, values);
 }
 
 /** The label of a closed-vocabulary code, for example `vocabLabel('need', 'avlastning')`. */

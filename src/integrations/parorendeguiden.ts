@@ -4,8 +4,9 @@
  * naming file and field, without a stack trace), takes `site` and
  * `base` from the profile, generates the theme from its brand colour, and turns the
  * redirect lists (`omdirigeringer.yaml`) into Astro redirects; after the build it gives
- * the redirect pages the site's language and CSP, indexes the site with Pagefind, and
- * ends with a short summary: pages, offers, drafts left out, warnings.
+ * the redirect pages the site's language and CSP, narrows each page's CSP, indexes the site
+ * with Pagefind, and ends with a short summary: the calendar, then pages, offers, drafts
+ * left out, warnings.
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +17,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, join } from 'node:path';
 import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
-import { includeDrafts, localDir, NATIONAL_DIR, siteUrlOverride } from '../siteConfig';
+import { includeDrafts, localDir, NATIONAL_DIR, siteUrlOverride, todayOverride } from '../siteConfig';
+import { buildMoment, longDate, osloDate } from '../lib/events/dates';
+import { isUpcoming, resolveEvent } from '../lib/events/events';
+import { eventSchema } from '../schemas';
 import { readContent } from './readContent';
 import { buildTheme } from './theme';
+import { trimCssPlugin } from './trimCss';
+import { narrowCspInPages } from './narrowCsp';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
@@ -100,12 +106,32 @@ function stop(logger: AstroIntegrationLogger, problems: readonly ContentProblem[
   process.exit(1);
 }
 
+/**
+ * How many events and meetings still to come the build publishes, counted from its «now»,
+ * in Norwegian: «Kalenderen: 4 kommende kurs, grupper og treff med 14 møter, regnet fra …».
+ */
+export function describeCalendar(files: readonly { collection: string; id: string; data: unknown }[], now: ReturnType<typeof buildMoment>): string {
+  const today = osloDate(now);
+  const events = files.flatMap((file) => {
+    if (file.collection !== 'arrangementer') return [];
+    const parsed = eventSchema.safeParse(file.data);
+    return parsed.success ? [resolveEvent(file.id, parsed.data, today, now)] : [];
+  });
+  const upcoming = events.filter(isUpcoming);
+  const meetings = upcoming.reduce((sum, event) => sum + event.upcoming.length, 0);
+  const when = `regnet fra ${longDate(now)}`;
+  if (upcoming.length === 0) return `Kalenderen: ingen kommende kurs, grupper eller treff er publisert (${when}).`;
+  const what = upcoming.length === 1 ? '1 kommende kurs, gruppe eller treff' : `${upcoming.length} kommende kurs, grupper og treff`;
+  return `Kalenderen: ${what} med ${meetings} ${meetings === 1 ? 'møte' : 'møter'} er publisert (${when}). Bygg på nytt hver natt, så forsvinner det som er over.`;
+}
+
 export function parorendeguiden(): AstroIntegration {
   let redirects: Redirect[] = [];
   let site = '';
   let siteBase = '/';
-  let summary = { offers: 0, draftsLeftOut: [] as string[], warnings: 0 };
+  let summary = { offers: 0, draftsLeftOut: [] as string[], eventsLeftOut: [] as string[], warnings: 0 };
   let localRoot = '';
+  let calendarReport = '';
   return {
     name: 'parorendeguiden',
     hooks: {
@@ -121,7 +147,8 @@ export function parorendeguiden(): AstroIntegration {
 
         // Every check in one round: content, redirects, profile and logo, so the editor
         // gets the whole list at once.
-        const review = reviewContent(files, { drafts });
+        const now = buildMoment(todayOverride());
+        const review = reviewContent(files, { drafts, today: osloDate(now) });
         const problems = [...review.problems];
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
           .filter((file) => existsSync(file))
@@ -157,9 +184,15 @@ export function parorendeguiden(): AstroIntegration {
         summary = {
           offers: review.offerIds.size,
           draftsLeftOut: review.draftsLeftOut.map((file) => file.file),
+          eventsLeftOut: review.eventsLeftOut.map((file) => file.file),
           warnings: review.warnings.length + read.warnings.length,
         };
         logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
+        const leftOut = new Set(review.eventsLeftOut);
+        calendarReport = describeCalendar(
+          files.filter((file) => !leftOut.has(file)),
+          now,
+        );
 
         const address = new URL(siteUrlOverride() ?? String(profile.siteUrl));
         const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
@@ -181,7 +214,7 @@ export function parorendeguiden(): AstroIntegration {
                 'pg:logo': buildLogoModule(root, logoFile, logoKind),
               },
             },
-            plugins: [quietWarnings],
+            plugins: [quietWarnings, trimCssPlugin({ root, themeFile: theme, contentDirs: [NATIONAL_DIR, local] })],
           },
         });
       },
@@ -197,11 +230,13 @@ export function parorendeguiden(): AstroIntegration {
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
         await indexWithPagefind(fileURLToPath(dir), logger);
+        narrowCspInPages(out, logger);
         const list = join(localRoot, ADDRESS_LIST);
         if (!existsSync(list)) {
           writeFileSync(list, addAddresses(ADDRESS_HEADER, builtAddresses(out)).text);
           logger.info(`laget listen over publiserte adresser: ${list}`);
         }
+        logger.info(calendarReport);
         logger.info(buildSummary({ pages: pages.length - redirects.length, ...summary }));
       },
     },

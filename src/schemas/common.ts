@@ -90,6 +90,16 @@ export const legalRefSchema = z
  */
 export const searchTermsSchema = z.array(textSchema).default([]);
 
+/**
+ * The names the A–Å index (`/a-a/`) files this page or offer under, instead of its title.
+ * The first is the word a person looks for, and the entry's name: `[Demens]` for «Når noen
+ * du er glad i, har demens». Any more are other names for the same thing, shown as
+ * «Alzheimer, se Demens». Pages and offers with the same first name are listed together
+ * under it, so one thing is never in the index twice under two names. Default: `[]`, which
+ * files the page under its title. Example: `[Demens, Alzheimer]`.
+ */
+export const azTermsSchema = z.array(textSchema).default([]);
+
 /** Needs this page or offer meets; at least one. */
 export const needsSchema = z.array(z.enum(NEEDS)).min(1, 'må ha minst ett behov');
 

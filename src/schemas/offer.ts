@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { AGE_BANDS, PHASES, PROVIDERS, SITUATIONS } from '../lib/vocabulary';
 import {
+  azTermsSchema,
   idSchema,
   leadSchema,
   legalRefSchema,
@@ -58,6 +59,8 @@ const offerFields = {
   draft: draftSchema,
   /** Everyday words people search for. Example: `[pause, fri, hvile]`. */
   searchTerms: searchTermsSchema,
+  /** Where the A–Å index files it, if not under its title (see azTermsSchema). Default: `[]`. */
+  azTerms: azTermsSchema,
   /** Other offers and pages worth reading next. */
   related: relatedSchema,
   /** Guide pages on the rights behind this offer. */

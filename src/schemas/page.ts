@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, PAGE_SECTIONS } from '../lib/vocabulary';
 import {
+  azTermsSchema,
   leadSchema,
   legalRefSchema,
   relatedSchema,
@@ -35,6 +36,8 @@ export const pageSchema = z
     legalRefs: z.array(legalRefSchema).default([]),
     /** Everyday words people search for. */
     searchTerms: searchTermsSchema,
+    /** Where the A–Å index files it, if not under its title (see azTermsSchema). Default: `[]`. */
+    azTerms: azTermsSchema,
     /** Offers this page tells about; they are listed at the end of the page. */
     offers: relatedSchema,
     /** Other pages worth reading next. */

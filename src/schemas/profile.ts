@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { phoneSchema } from './contact';
-import { textSchema } from './common';
+import { idSchema, textSchema } from './common';
 
 export const profileSchema = z
   .object({
@@ -70,6 +70,18 @@ export const profileSchema = z
         applyUrl: z.url({ error: 'må være en hel nettadresse' }).optional(),
       })
       .strict(),
+    /**
+     * The waiting-room screen at `/skjerm/`: besides the coming events it shows these offers,
+     * one slide each, in this order. Leave it out to show the events only.
+     * Example: `{ offers: [avlastning, parorendeskole] }`.
+     */
+    screen: z
+      .object({
+        /** File names in `tilbud/`; at most six, so the round stays short. Default: `[]`. */
+        offers: z.array(idSchema).max(6, 'kan ha høyst seks tilbud, så runden på skjermen ikke blir for lang').default([]),
+      })
+      .strict()
+      .default({ offers: [] }),
   })
   .strict();
 

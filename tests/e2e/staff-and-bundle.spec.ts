@@ -2,15 +2,111 @@
  * The staff page and the bundle in Chromium: the filter, the bundle builder, and the
  * bundle page reading its link, including hostile links.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { t } from '../../src/i18n';
+import { t, tn } from '../../src/i18n';
 import { DEMO_IS_EXAMPLE } from '../support/sites';
 
 // These tests read the example municipality's own offers and words (tests/support/sites.ts).
 test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
 
+const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.describe('for ansatte', () => {
+  test('bruker Designsystemets egne nedtrekkslister, avkrysningsbokser og knapper', async ({ page }) => {
+    await page.goto('for-ansatte/');
+    const controls = await page.locator('main select, main input[type=checkbox], main button').evaluateAll((found) =>
+      found.map((control) => ({
+        tag: control.tagName.toLowerCase(),
+        className: control.className,
+        inField: Boolean(control.closest('.ds-field')),
+        appearance: getComputedStyle(control).appearance,
+        cursor: getComputedStyle(control).cursor,
+      })),
+    );
+    expect(controls.filter((control) => control.tag === 'select')).toHaveLength(2);
+    expect(controls.filter((control) => control.tag === 'input').length).toBeGreaterThan(20);
+    for (const control of controls) {
+      if (control.tag === 'button') {
+        expect(control.className).toMatch(/\bds-button\b/);
+        expect(control.cursor, 'knappen har Designsystemets stil').toBe('pointer');
+      } else {
+        expect(control.className, control.tag).toMatch(/\bds-input\b/);
+        expect(control.inField, control.tag).toBe(true);
+        expect(control.appearance, `${control.tag} er tegnet av Designsystemet`).toBe('none');
+      }
+    }
+  });
+
+  test('de korte adressene står slik de sies, og brytes ved 320 px bare etter «/» og «.»', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto('for-ansatte/');
+    const addresses = await page.locator('.pg-address').evaluateAll((links) =>
+      links.map((link) => {
+        let text = '';
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode as Text;
+          for (let i = 0; i < node.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            text += node.data[i];
+            tops.push(range.getBoundingClientRect().top);
+          }
+        }
+        const breaksAfter = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! + 2 ? [text[i - 1]] : []));
+        return { text, breaksAfter, right: link.getBoundingClientRect().right };
+      }),
+    );
+    expect(addresses.length).toBeGreaterThan(2);
+    for (const { text, breaksAfter, right } of addresses) {
+      expect(text, 'uten https:// og uten / til slutt').toMatch(/^[a-z0-9.-]+(\/[a-z0-9-]+)+$/);
+      for (const after of breaksAfter) expect(['/', '.'], `${text} brytes etter «${after}»`).toContain(after);
+      expect(right).toBeLessThanOrEqual(320);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  test('tabellen kan leses på en telefon: hvert tilbud er linjer med sin overskrift, og siden ruller ikke sidelengs', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto('for-ansatte/');
+    const row = page.locator('[data-filter-table] tbody tr').first();
+    const labels = await row.locator('td').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    for (const label of [t('staff.colKind'), t('staff.colFor'), t('staff.colHow'), t('staff.colContact')]) {
+      expect(labels.some((content) => content.includes(label)), label).toBe(true);
+    }
+    const box = (await row.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The column heads are still there for screen readers.
+    await expect(page.getByRole('columnheader', { name: t('staff.colHow') })).toHaveCount(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await row.evaluate((element) => getComputedStyle(element).display)).toBe('table-row');
+  });
+
+  test('bunnen av hver side lenker hit', async ({ page }) => {
+    for (const path of ['', 'tilbud/avlastning/', 'demens/']) {
+      await page.goto(path);
+      const link = page.getByRole('contentinfo').getByRole('link', { name: t('staff.title'), exact: true });
+      await expect(link, path).toHaveAttribute('href', /\/for-ansatte\/$/);
+    }
+  });
+
+  test('har ingen WCAG 2.2-brudd ved 320 og 1280 px, med filteret og lenken fra byggeren vist', async ({ page }) => {
+    // A long page: axe takes its time over some 80 rows and checkboxes.
+    test.setTimeout(180_000);
+    await page.goto('for-ansatte/');
+    await page.getByRole('checkbox', { name: 'Avlastning', exact: true }).check();
+    await page.getByRole('button', { name: t('staff.bundleMake') }).click();
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${width} px`).toEqual([]);
+    }
+  });
+
   test('filteret viser bare tilbudene som passer behovet, og sier hvor mange', async ({ page }) => {
     await page.goto('for-ansatte/');
     const rows = page.locator('[data-filter-table] tbody tr');
@@ -75,7 +171,7 @@ test.describe('den samlede utskriften', () => {
     await expect(page.locator('h1')).toHaveCount(1);
     const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
     expect(new Set(ids).size).toBe(ids.length);
-    await expect(page.getByRole('status').filter({ hasText: '3' })).toHaveText(t('bundle.ready', { count: 3 }));
+    await expect(page.getByRole('status').filter({ hasText: '3' })).toHaveText(tn('bundle.ready', 3));
   });
 
   test('fiendtlige og ukjente ID-er i lenken blir ignorert og aldri til markup', async ({ page }) => {

@@ -3,7 +3,7 @@ export const core = {
   'site.name': 'Pårørendeguiden',
   'site.tagline': 'For deg som hjelper noen du bryr deg om',
   'site.title': '{title} – Pårørendeguiden – {kommune}',
-  'site.example': 'Dette er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
+  'site.example': 'Dette er et eksempel. {kommune} og kontaktinformasjonen er ikke ekte.',
 
   'site.exampleLabel': 'Om eksempelinnholdet',
 
@@ -42,10 +42,6 @@ export const core = {
   'offers.title': 'Alle tilbud for pårørende',
   'offers.lead': 'Her er alle tilbudene samlet. Noen kan du bare ta kontakt med. Andre må du søke om.',
   'offers.count': '{count} tilbud',
-  'offers.groupHeading.lavterskel': 'Ta kontakt direkte',
-  'offers.groupText.lavterskel': 'Du trenger ikke søke. Ring, meld deg på eller møt opp.',
-  'offers.groupHeading.vedtak': 'Søk om det',
-  'offers.groupText.vedtak': 'Du søker, og får et skriftlig svar som kalles vedtak.',
 
   'offer.kindLabel': 'Slik får du det',
   'offer.provider': 'Hvem gir tilbudet',
@@ -59,6 +55,8 @@ export const core = {
   'offer.legalText': 'Tilbudet bygger på disse lovene:',
   'offer.rightsHeading': 'Les om rettighetene dine',
   'offer.relatedHeading': 'Dette kan også hjelpe deg',
+  'offer.sheetLink': 'Infoark på én side, til å skrive ut',
+  'offer.shortAddress': 'Kort adresse:',
 
   'page.offersHeading': 'Tilbud som passer',
   'page.relatedHeading': 'Les også',

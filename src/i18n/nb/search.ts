@@ -5,8 +5,8 @@ export const search = {
   'search.title': 'Søk',
   'search.lead': 'Skriv hva du lurer på, med dine egne ord.',
   'search.noscript': 'Søket trenger JavaScript. Finn det du leter etter i listen over alt innhold fra A til Å.',
-  'search.count': '{count} treff på «{query}».',
-  'search.countOne': 'Ett treff på «{query}».',
+  'search.count.one': 'Ett treff på «{query}».',
+  'search.count.other': '{count} treff på «{query}».',
   'search.countFiltered': '{count} treff som passer det du har valgt.',
   'search.none': 'Ingen treff på «{query}». Prøv et annet ord, eller ta bort noen valg.',
   'search.noneFiltered': 'Ingen treff som passer det du har valgt.',
@@ -24,8 +24,9 @@ export const search = {
 
   'az.nav': 'A–Å',
   'az.title': 'Alt innhold fra A til Å',
-  'az.lead': 'Her er alle tilbud og sider på nettstedet, sortert etter alfabetet.',
+  'az.lead': 'Her er alle tilbud og sider på nettstedet, sortert etter ordet du leter etter.',
+  'az.see': 'se',
   'az.letters': 'Hopp til bokstav',
-  'az.other': 'Tall og tegn',
+  'az.digits': 'Tall og tegn',
   'az.link': 'Alt innhold fra A til Å',
 } as const;

@@ -4,12 +4,14 @@
  * links in the text). Pure: it gets the files' parsed data, never touches the disk.
  */
 import type { z } from 'astro/zod';
-import { catalogueSchema, contactSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
-import type { QuestionsData, RulesData } from '../../schemas';
+import { catalogueSchema, contactSchema, eventSchema, frontPageSchema, lawsSchema, offerSchema, pageSchema, profileSchema, questionsSchema, rulesSchema } from '../../schemas';
+import type { EventData, ProfileData, QuestionsData, RulesData } from '../../schemas';
 import { checkTextReferences, knownLaws } from '../legalText';
 import { mdxToPlainText } from '../readability';
 import { contactIdsInBody } from '../factDates';
 import { checkGuideQuestions, checkGuideRules } from './checkGuide';
+import { checkEvent } from './checkEvents';
+import { buildMoment, osloDate } from '../events/dates';
 import { filterPaths, type FilterFacts } from '../offerFilters';
 import { internalTarget, offerPath, pagePath, RESERVED_IDS, RESERVED_OFFER_IDS, STATIC_ROUTES } from '../routes';
 import { ContentError, describeIssue, type ContentProblem } from './issues';
@@ -23,7 +25,8 @@ export type CollectionName =
   | 'forside'
   | 'katalog'
   | 'veiviser-sporsmal'
-  | 'veiviser-regler';
+  | 'veiviser-regler'
+  | 'arrangementer';
 
 /** One content file as read from disk. */
 export interface ContentFile {
@@ -55,6 +58,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   katalog: catalogueSchema,
   'veiviser-sporsmal': questionsSchema,
   'veiviser-regler': rulesSchema,
+  arrangementer: eventSchema,
 };
 
 /** Root-relative links in Markdown (`](/x/)`) and in JSX/HTML (`href="/x/"`). */
@@ -64,10 +68,12 @@ export function linksIn(body: string): string[] {
   return [...body.matchAll(LINK_PATTERN)].map((match) => match[1] ?? match[2] ?? '');
 }
 
-/** How the site is built: with drafts (`npm run dev`, `npm start`) or without (`npm run build`). */
+/** How the site is built: with drafts (`npm run dev`, `npm start`) or without (`npm run build`), and for which day. */
 export interface CheckOptions {
   /** True to publish drafts (`draft: true`) with an «Utkast» label; false leaves them out. Default: false. */
   drafts?: boolean;
+  /** The build date, `ÅÅÅÅ-MM-DD`, that the example's `+14d`-dates count from. Default: today in Oslo. */
+  today?: string;
 }
 
 /** What the check found: problems stop the build, warnings do not. */
@@ -77,6 +83,8 @@ export interface ContentReview {
   warnings: ContentProblem[];
   /** Drafts this build leaves out (empty when drafts are built). */
   draftsLeftOut: ContentFile[];
+  /** Events this build leaves out because their offer is a draft it leaves out. */
+  eventsLeftOut: ContentFile[];
   /** IDs of the offers and pages this build publishes. */
   offerIds: Set<string>;
   pageIds: Set<string>;
@@ -246,12 +254,33 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
     }
   }
 
+  const profile = [...valid.values()].find(({ file }) => file.collection === 'profil')?.data as ProfileData | undefined;
+  // An event belongs to an offer with a file in tilbud/; when that offer is a draft this
+  // build leaves out, the event is left out with it (and checked all the same).
+  const draftOfferIds = new Set(draftsLeftOut.filter((file) => file.collection === 'tilbud').map((file) => file.id));
+  const eventContext = {
+    offerIds: new Set([...offerIds, ...draftOfferIds]),
+    contactIds,
+    example: profile?.example ?? false,
+    today: options.today ?? osloDate(buildMoment(undefined)),
+  };
+  const eventsLeftOut = [...valid.values()]
+    .filter(({ file, data }) => file.collection === 'arrangementer' && draftOfferIds.has((data as EventData).offer))
+    .map(({ file }) => file);
+  const profileFile = profiles[0]?.file ?? 'profil.yaml';
+  (profile?.screen?.offers ?? []).forEach((id, index) => {
+    if (offerIds.has(id)) return;
+    if (absentOfferIds.has(id)) warnOnce(profileFile, id, `screen.offers[${index}]: «${id}» vises ikke på skjermen (${absentText(id)})`);
+    else problems.push({ file: profileFile, problem: `screen.offers[${index}]: tilbudet «${id}» finnes ikke i tilbud/` });
+  });
+
   for (const { file, data } of valid.values()) {
+    if (file.collection === 'arrangementer') checkEvent(file.file, file.id, data as EventData, eventContext, problems);
     if (file.collection === 'veiviser-sporsmal') checkGuideQuestions(file.file, data as QuestionsData, problems);
     if (file.collection === 'veiviser-regler') checkGuideRules(file.file, data as RulesData, new Set(ids('tilbud').map((offer) => offer.id)), problems);
   }
 
-  return { problems, warnings, draftsLeftOut, offerIds, pageIds, absentIds: new Set([...absentOfferIds, ...absentPageIds]) };
+  return { problems, warnings, draftsLeftOut, eventsLeftOut, offerIds, pageIds, absentIds: new Set([...absentOfferIds, ...absentPageIds]) };
 }
 
 function checkDuplicates(files: readonly ContentFile[], problems: ContentProblem[]): void {
@@ -264,10 +293,18 @@ function checkDuplicates(files: readonly ContentFile[], problems: ContentProblem
 }
 
 /** The last lines of a build, in Norwegian: what was published, what was left out, and how many warnings. */
-export function buildSummary(counts: { pages: number; offers: number; draftsLeftOut: readonly string[]; warnings: number }): string {
+export function buildSummary(counts: {
+  pages: number;
+  offers: number;
+  draftsLeftOut: readonly string[];
+  /** Event files left out with their draft offer. Default: none. */
+  eventsLeftOut?: readonly string[];
+  warnings: number;
+}): string {
   const lines = [
     `Ferdig: ${counts.pages} sider, ${counts.offers} tilbud, ${counts.draftsLeftOut.length} utkast utelatt, ${counts.warnings} ${counts.warnings === 1 ? 'advarsel' : 'advarsler'}.`,
     ...counts.draftsLeftOut.map((file) => `  utkast som ikke er med: ${file}`),
+    ...(counts.eventsLeftOut ?? []).map((file) => `  arrangement som ikke er med, fordi tilbudet er et utkast: ${file}`),
   ];
   return lines.join('\n');
 }
