@@ -3,8 +3,8 @@
  * `npm run ny-kommune`: starts a municipality's own content. Asks for (or takes as flags)
  * the municipality's name, the office's name and contact details, the web address, the
  * brand colour, and which offers from content/nasjonalt/tilbudskatalog.yaml it has, and
- * writes a fresh local folder: the profile, an empty redirect list and one starting file
- * per offer. Every offer starts as a draft (`draft: true`): `npm start` shows it with
+ * writes a fresh local folder: the profile, an empty redirect list, one starting file
+ * per offer, and a folder for events with a README that shows how to write one. Every offer starts as a draft (`draft: true`): `npm start` shows it with
  * «Utkast», `npm run build` leaves it out until someone has written and checked it.
  * Nothing of the example municipality is copied: only the structure of its offers
  * (tags, laws, headings), never its text, contacts, numbers, places or logo.
@@ -229,6 +229,30 @@ korte: {}
 flyttet: {}
 `;
 
+const EVENTS_README = `# Kurs, grupper og treff
+
+En fil per arrangement, for eksempel \`parorendeskole-var.yaml\`. Filnavnet blir adressen
+(\`/kalender/<filnavn>/\`). Arrangementet står på tilbudets side, i kalenderen, som kalenderfil
+og på skjermen, og det som er over, forsvinner neste gang nettstedet bygges. Feltene er
+forklart i \`src/schemas/event.ts\`. Kopier dette til en ny fil og fyll ut:
+
+\`\`\`yaml
+offer: parorendeskole   # filnavnet til tilbudet i tilbud/, uten .mdx; tilbudet må finnes
+title: Pårørendeskole om demens
+format: kurs            # kurs (du melder deg på én gang) eller treff (hvert møte for seg)
+sessions:               # dato ÅÅÅÅ-MM-DD, klokkeslett i anførselstegn
+  - { date: 2027-01-12, start: "18:00", end: "20:30" }
+place:
+  name: Stedets navn
+  address: Gateadresse, postnummer og sted
+signUp:
+  required: true
+  deadline: 2027-01-05
+  phone: "11 22 33 44"  # eller email: eller url:
+contact: tjenestekontor
+\`\`\`
+`;
+
 async function main() {
   const target = resolve(flags.ut ?? EXAMPLE);
   console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n');
@@ -261,6 +285,8 @@ async function main() {
     join(target, 'kontakter', 'README.md'),
     '# Kommunens kontakter\n\nEn fil per enhet (for eksempel `dagsenteret.yaml`), med navn, telefon og åpningstid som kommunen selv har bekreftet. Se `src/schemas/contact.ts` for feltene.\n',
   );
+  mkdirSync(join(target, 'arrangementer'), { recursive: true });
+  writeFileSync(join(target, 'arrangementer', 'README.md'), EVENTS_README);
   for (const offer of offers) writeFileSync(join(target, 'tilbud', `${offer.id}.mdx`), offer.text);
   rl?.close();
   console.log(`\nFerdig: ${relative(root, target) || target} har profilen og ${offers.length} tilbud som utkast.`);

@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { localDir, NATIONAL_DIR } from './siteConfig';
+import { hasEventFiles, localDir, NATIONAL_DIR } from './siteConfig';
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const bothParts = (folder: string, extension: string) => [
@@ -28,7 +28,8 @@ export const collections = {
     schema: contactSchema,
   }),
   arrangementer: defineCollection({
-    loader: glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }),
+    // No event files yet (a new municipality): an empty loader, so the build does not warn about the folder.
+    loader: hasEventFiles() ? glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }) : { name: 'ingen-arrangementer', load: async () => {} },
     schema: eventSchema,
   }),
   profil: defineCollection({

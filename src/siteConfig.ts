@@ -7,9 +7,23 @@
  * `PG_DRAFTS=1` builds drafts (`draft: true`) with an «Utkast» label: `npm start` and
  * `npm run dev` set it; `npm run build` does not, so a published site has no drafts.
  */
+import { readdirSync } from 'node:fs';
+
 export const NATIONAL_DIR = 'content/nasjonalt';
 export const localDir = (): string => process.env.PG_LOKALT ?? 'content/lokalt';
 export const outDir = (): string => process.env.PG_OUT ?? 'dist';
 export const siteUrlOverride = (): string | undefined => process.env.PG_SITE_URL || undefined;
 export const todayOverride = (): string | undefined => process.env.PG_TODAY || undefined;
 export const includeDrafts = (): boolean => process.env.PG_DRAFTS === '1';
+
+/**
+ * True when the local folder has event files (`arrangementer/*.yaml`). A new municipality
+ * has none yet; then the collection is not loaded at all, so the build says nothing about it.
+ */
+export const hasEventFiles = (): boolean => {
+  try {
+    return readdirSync(`${localDir()}/arrangementer`).some((name) => !name.startsWith('_') && name.endsWith('.yaml'));
+  } catch {
+    return false;
+  }
+};

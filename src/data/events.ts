@@ -10,7 +10,7 @@ import { buildMoment, osloDate } from '../lib/events/dates';
 import { isUpcoming, occurrences, resolveEvent, type Occurrence, type ResolvedEvent } from '../lib/events/events';
 import { fillProfile } from '../lib/profileText';
 import type { EventData } from '../schemas';
-import { todayOverride } from '../siteConfig';
+import { hasEventFiles, todayOverride } from '../siteConfig';
 import { getOffers, getProfileWords, type Offer } from './site';
 
 /** The moment the site is built for. Every page of one build uses the same. */
@@ -31,6 +31,8 @@ export function getEvents(): Promise<CalendarEvent[]> {
     const offers = new Map((await getOffers()).map((offer) => [offer.id, offer]));
     // An offer with a file that this build does not publish is a draft left out: its events go with it.
     const drafts = new Set((await getCollection('tilbud')).map((offer) => offer.id).filter((id) => !offers.has(id)));
+    // Without event files the collection is empty, and Astro would warn on asking for it.
+    if (!hasEventFiles()) return [];
     return (await getCollection('arrangementer'))
       .flatMap((entry) => {
         const data = { ...entry.data, title: fillProfile(entry.data.title, words), ...(entry.data.text ? { text: fillProfile(entry.data.text, words) } : {}) };

@@ -198,6 +198,17 @@ describe('hjelpetelefonene', () => {
     expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: <Hjelpetelefon id="kirkens-sos" />: kontakten «kirkens-sos» finnes ikke i kontakter/`);
   });
 
+  it('sier fra om {kontor} og {kommune} i teksten, der de er kode, og hva som skal stå i stedet; en kommentar kan ha dem', () => {
+    const files = base(validOffer(), '{/* Skriv {kontor} her? Nei. */}\nRing {kontor}. {Kontor} svarer. Alle i {kommune} kan spørre. {kontor} igjen.');
+    expect(messageFor(files).split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      `${offerFile}: teksten: «{kontor}» virker bare i feltene mellom strekene. Skriv <Kontor /> i teksten`,
+      `${offerFile}: teksten: «{Kontor}» virker bare i feltene mellom strekene. Skriv <Kontor stor /> i teksten`,
+      `${offerFile}: teksten: «{kommune}» virker bare i feltene mellom strekene. Skriv <Kommune /> i teksten`,
+    ]);
+    expect(() => checkContent(base(validOffer(), 'Ring <Kontor />. {/* ikke {kontor} */}'))).not.toThrow();
+  });
+
   it('godtar <Hjelpetelefon /> for en kontakt som finnes', () => {
     const files = base(validOffer(), 'Snakk med noen: <Hjelpetelefon id="kirkens-sos" />.');
     files.push({

@@ -242,6 +242,10 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
       }
     }
     if (file.body) {
+      // `{kontor}` works in the fields; in MDX text it is code, and the build would stop with a stack trace.
+      for (const word of profileWordsInBody(file.body)) {
+        problems.push({ file: file.file, problem: `teksten: «{${word}}» virker bare i feltene mellom strekene. Skriv ${PROFILE_COMPONENTS[word]} i teksten` });
+      }
       for (const id of contactIdsInBody(file.body)) {
         if (!contactIds.has(id)) problems.push({ file: file.file, problem: `<Hjelpetelefon id="${id}" />: kontakten «${id}» finnes ikke i kontakter/` });
       }
@@ -281,6 +285,15 @@ export function reviewContent(files: readonly ContentFile[], options: CheckOptio
   }
 
   return { problems, warnings, draftsLeftOut, eventsLeftOut, offerIds, pageIds, absentIds: new Set([...absentOfferIds, ...absentPageIds]) };
+}
+
+/** What to write in MDX text for a profile word from the fields. */
+const PROFILE_COMPONENTS: Record<string, string> = { kontor: '<Kontor />', Kontor: '<Kontor stor />', kommune: '<Kommune />', Kommune: '<Kommune />' };
+
+/** The profile words (`{kontor}`, `{kommune}`) written as such in MDX text, outside comments; each once. */
+export function profileWordsInBody(body: string): string[] {
+  const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/```[\s\S]*?```|`[^`\n]*`/g, '');
+  return [...new Set([...text.matchAll(/\{\s*(kontor|Kontor|kommune|Kommune)\s*\}/g)].map((match) => match[1]!))];
 }
 
 function checkDuplicates(files: readonly ContentFile[], problems: ContentProblem[]): void {
