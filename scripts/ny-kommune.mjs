@@ -202,7 +202,8 @@ function startingOffer(entry) {
 # UTKAST: ikke kontrollert for kommunen. Laget av «npm run ny-kommune» fra tilbudskatalogen.
 # «npm start» viser det med merket «Utkast»; «npm run build» tar det ikke med.
 # Slik gjør du det ferdig:
-#   1. Skriv lead, howToGet og teksten under strekene slik det er i kommunen.
+#   1. Skriv lead, howToGet og teksten under strekene slik det er i kommunen. Kontorets navn
+#      skriver du {kontor} i feltene og <Kontor /> i teksten under strekene.
 #   2. Sjekk merkelappene (targetGroups, needs …) og lovgrunnlaget (legalBasis).
 #   3. Bytt contact til riktig kontakt hvis det ikke er ${'{kontor}'} (lag den i kontakter/).
 #   4. Skriv kildene i sources og dagens dato i lastChecked, og slett linjen «draft: true».
