@@ -221,6 +221,19 @@ const PROFILE_HEADER = `# Kommunens profil: alt som er særskilt for kommunen.
 # Logo: legg filen (SVG, PNG, JPEG eller WebP) ved siden av denne og skriv «logo: filnavn».
 `;
 
+/** The optional fields, as comments: a web editor takes away the # and fills in. */
+const PROFILE_OPTIONAL = `
+# Valgfritt: ta bort # foran linjene og fyll ut.
+# logo: logo.svg                # filen ligger ved siden av denne: SVG, PNG, JPEG eller WebP
+# ladderName: Innsatstrappen    # hva kommunen kaller trappen av tilbud (ellers «Tilbudstrappen»)
+# privacy:                      # personvernombudet, som personvernerklæringen viser til
+#   name: Personvernombudet
+#   email: personvernombud@kommune.no
+# accessibilityStatementUrl: https://uustatus.no/nb/erklaringer/publisert/...   # kommunens tilgjengelighetserklæring
+# screen:                       # tilbudene skjermen på venterommet (/skjerm/) viser, høyst seks
+#   offers: [avlastning, dagtilbud]
+`;
+
 const REDIRECTS = `# Kommunens egne korte adresser og flyttede sider. Se forklaringen i
 # content/nasjonalt/omdirigeringer.yaml.
 #
@@ -280,7 +293,7 @@ async function main() {
   }
   mkdirSync(join(target, 'tilbud'), { recursive: true });
   mkdirSync(join(target, 'kontakter'), { recursive: true });
-  writeFileSync(join(target, 'profil.yaml'), PROFILE_HEADER + stringify(ordered, { lineWidth: 0 }).replace(/^(\s*)(phone|brandColor): ([^"\n]+)$/gm, '$1$2: "$3"'));
+  writeFileSync(join(target, 'profil.yaml'), PROFILE_HEADER + stringify(ordered, { lineWidth: 0 }).replace(/^(\s*)(phone|brandColor): ([^"\n]+)$/gm, '$1$2: "$3"') + PROFILE_OPTIONAL);
   writeFileSync(join(target, 'omdirigeringer.yaml'), REDIRECTS);
   writeFileSync(
     join(target, 'kontakter', 'README.md'),

@@ -19,7 +19,7 @@ export const profileSchema = z
     example: z.boolean().default(false),
     /** The brand colour, as `#rrggbb`. The theme is generated from it. Example: `#1e5a8c`. */
     brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'må være en farge på formen #rrggbb, for eksempel #1e5a8c'),
-    /** File name of the logo (SVG) next to this file. Leave it out to show the name only. */
+    /** File name of the logo (SVG, PNG, JPEG or WebP) next to this file. Leave it out to show the name only. */
     logo: textSchema.optional(),
     /**
      * What the municipality calls the overview of offers as steps, from what anyone can
