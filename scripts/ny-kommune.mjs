@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm run ny-kommune`: starts a municipality's own content. Asks for (or takes as flags)
- * the municipality's name, the office's name and contact details, the web address, the
- * brand colour, and which offers from content/nasjonalt/tilbudskatalog.yaml it has, and
- * writes a fresh local folder: the profile, an empty redirect list, one starting file
+ * the written language (`nb` bokmål or `nn` nynorsk; bokmål when none is given), the
+ * municipality's name, the office's name and contact details, the web address, the
+ * brand colour, and which offers from the national catalogue (tilbudskatalog.yaml in
+ * content/nasjonalt, or content/nasjonalt-nn for nynorsk) it has, and writes a fresh local folder: the profile, an empty redirect list, one starting file
  * per offer, and a folder for events with a README that shows how to write one. Every offer starts as a draft (`draft: true`): `npm start` shows it with
  * «Utkast», `npm run build` leaves it out until someone has written and checked it.
  * Nothing of the example municipality is copied: only the structure of its offers
@@ -13,9 +14,9 @@
  *   npm run ny-kommune -- --kommune "Eksempelvik kommune" --kontor Tildelingskontoret \
  *     --telefon "12 34 56 78" --epost post@eksempelvik.example --adresse "Storgata 1, 0000 Eksempelvik" \
  *     --apningstid "Hverdager 08.00–15.00" --nettadresse https://www.eksempelvik.example/parorende/ \
- *     --farge "#2b6e3f" --tilbud avlastning,dagtilbud   (or --tilbud alle)  [--ut mappe] [--erstatt]
+ *     --farge "#2b6e3f" --tilbud avlastning,dagtilbud   (or --tilbud alle)  [--sprak nn] [--ut mappe] [--erstatt]
  *
- * With every value given as a flag it asks nothing. The target (default content/lokalt)
+ * With every value given as a flag it asks nothing (and writes `language: nb` unless --sprak says nn). The target (default content/lokalt)
  * is replaced only after a yes, or with --erstatt.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,6 @@ import { Document, parse, stringify } from 'yaml';
 import { runnerImport } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const NATIONAL = join(root, 'content/nasjonalt');
 const EXAMPLE = join(root, 'content/lokalt');
 
 const { values: flags } = parseArgs({
@@ -40,6 +40,7 @@ const { values: flags } = parseArgs({
     apningstid: { type: 'string' },
     nettadresse: { type: 'string' },
     farge: { type: 'string' },
+    sprak: { type: 'string' },
     tilbud: { type: 'string' },
     ut: { type: 'string' },
     erstatt: { type: 'boolean', default: false },
@@ -50,6 +51,7 @@ const { values: flags } = parseArgs({
 // checked by the very rules the build uses.
 const { profileSchema } = (await runnerImport(join(root, 'src/schemas/profile.ts'), { configFile: false, logLevel: 'silent' })).module;
 const office = profileSchema.shape.office.shape;
+const { DEFAULT_LANGUAGE, NATIONAL_DIRS } = (await runnerImport(join(root, 'src/siteConfig.ts'), { configFile: false, logLevel: 'silent' })).module;
 
 const QUESTIONS = [
   { flag: 'kommune', path: ['municipality'], schema: profileSchema.shape.municipality, ask: 'Kommunens navn, slik det skal stå øverst (for eksempel «Eksempelvik kommune»)' },
@@ -100,6 +102,33 @@ async function answer({ flag, schema, ask: text }) {
     value = await ask(text);
   }
 }
+
+/**
+ * The written language: `--sprak`, or the answer (Enter for bokmål), or bokmål when every
+ * other value came as a flag. It decides the national folder the offers are taken from.
+ */
+async function chooseLanguage() {
+  const schema = profileSchema.shape.language;
+  let value = flags.sprak;
+  for (;;) {
+    if (value !== undefined) {
+      const problem = problemWith(schema, value);
+      if (!problem) return schema.parse(value);
+      if (!interactive()) {
+        console.error(`--sprak: «${value}» ${problem}.`);
+        process.exit(2);
+      }
+      console.log(`«${value}» ${problem}. Prøv igjen.`);
+    }
+    if (!interactive()) return DEFAULT_LANGUAGE;
+    value = (await ask('Skriftspråk: nb (bokmål) eller nn (nynorsk)? Trykk Enter for bokmål')) || DEFAULT_LANGUAGE;
+  }
+}
+
+console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n');
+const language = await chooseLanguage();
+const NATIONAL = join(root, NATIONAL_DIRS[language]);
+const nynorsk = language === 'nn';
 
 // The offers a municipality can have: the catalogue, less the national offers every site has.
 const catalogue = parse(readFileSync(join(NATIONAL, 'tilbudskatalog.yaml'), 'utf8'));
@@ -163,14 +192,24 @@ function exampleOffer(id) {
 /** One starting file: a draft with the catalogue's title and the structure of the example, if any. */
 function startingOffer(entry) {
   const example = exampleOffer(entry.id);
-  const data = { title: entry.title, lead: `Skriv én eller to setninger om hva ${entry.title.toLowerCase()} gir pårørende i {kommune}.` };
+  const data = {
+    title: entry.title,
+    lead: nynorsk
+      ? `Skriv éi eller to setningar om kva ${entry.title.toLowerCase()} gir pårørande i {kommune}.`
+      : `Skriv én eller to setninger om hva ${entry.title.toLowerCase()} gir pårørende i {kommune}.`,
+  };
   for (const field of STRUCTURE) if (example?.data[field] !== undefined) data[field] = example.data[field];
   data.kind ??= 'lavterskel';
   data.provider ??= 'kommune';
   data.targetGroups ??= ['alle'];
   data.needs ??= ['informasjon'];
-  data.howToGet = data.kind === 'vedtak' ? 'Du søker hos {kontor}, og kommunen gjør et vedtak.' : 'Ta kontakt med {kontor}.';
-  if (data.kind === 'vedtak') data.howToApply = 'Ta kontakt med {kontor}. {Kontor} hjelper deg med søknaden og gjør et vedtak.';
+  if (nynorsk) {
+    data.howToGet = data.kind === 'vedtak' ? 'Du søkjer hos {kontor}, og kommunen gjer eit vedtak.' : 'Ta kontakt med {kontor}.';
+    if (data.kind === 'vedtak') data.howToApply = 'Ta kontakt med {kontor}. {Kontor} hjelper deg med søknaden og gjer eit vedtak.';
+  } else {
+    data.howToGet = data.kind === 'vedtak' ? 'Du søker hos {kontor}, og kommunen gjør et vedtak.' : 'Ta kontakt med {kontor}.';
+    if (data.kind === 'vedtak') data.howToApply = 'Ta kontakt med {kontor}. {Kontor} hjelper deg med søknaden og gjør et vedtak.';
+  }
   // The example's own units (a day centre, a coordinator) are not this municipality's; national contacts are.
   const contact = example?.data.contact;
   data.contact = typeof contact === 'string' && nationalContacts.has(contact) ? contact : 'tjenestekontor';
@@ -197,7 +236,12 @@ function startingOffer(entry) {
   }
   for (const node of document.get('legalBasis', true)?.items ?? []) node.flow = true;
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  const headings = example?.headings.length ? example.headings : ['## Hva er tilbudet?', '## Hvem kan få det?', '## Hvordan får jeg det?', '## Hva skjer etterpå?'];
+  // The example is in bokmål: a nynorsk site starts from headings of its own.
+  const headings = nynorsk
+    ? ['## Kva er tilbodet?', '## Kven kan få det?', '## Korleis får eg det?', '## Kva skjer etterpå?']
+    : example?.headings.length
+      ? example.headings
+      : ['## Hva er tilbudet?', '## Hvem kan få det?', '## Hvordan får jeg det?', '## Hva skjer etterpå?'];
   return `---
 # UTKAST: ikke kontrollert for kommunen. Laget av «npm run ny-kommune» fra tilbudskatalogen.
 # «npm start» viser det med merket «Utkast»; «npm run build» tar det ikke med.
@@ -219,6 +263,8 @@ const PROFILE_HEADER = `# Kommunens profil: alt som er særskilt for kommunen.
 # Nettstedet bygges på nytt med «npm run build». Er noe feil, stopper bygget og sier hva
 # som må rettes. Alle feltene er forklart i src/schemas/profile.ts.
 # Logo: legg filen (SVG, PNG, JPEG eller WebP) ved siden av denne og skriv «logo: filnavn».
+# Skriftspråk: language: nb er bokmål, nn er nynorsk. Hele nettstedet følger det; skriv
+# kommunens egne tekster på samme skriftspråk.
 `;
 
 /** The optional fields, as comments: a web editor takes away the # and fills in. */
@@ -235,7 +281,7 @@ const PROFILE_OPTIONAL = `
 `;
 
 const REDIRECTS = `# Kommunens egne korte adresser og flyttede sider. Se forklaringen i
-# content/nasjonalt/omdirigeringer.yaml.
+# omdirigeringer.yaml i den nasjonale mappen (content/nasjonalt, eller content/nasjonalt-nn på nynorsk).
 #
 # korte: den korte adressen til venstre, ID-en til tilbudet eller siden til høyre.
 # flyttet: den gamle adressen til venstre, den nye ID-en til høyre. Slett aldri en linje.
@@ -269,14 +315,13 @@ contact: tjenestekontor
 
 async function main() {
   const target = resolve(flags.ut ?? EXAMPLE);
-  console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n');
   const profile = { municipality: '', siteUrl: '', example: false, brandColor: '', office: {} };
   for (const question of QUESTIONS) {
     const value = await answer(question);
     if (question.path.length === 1) profile[question.path[0]] = value;
     else profile.office[question.path[1]] = value;
   }
-  const ordered = { municipality: profile.municipality, siteUrl: profile.siteUrl, example: false, brandColor: profile.brandColor, office: profile.office };
+  const ordered = { municipality: profile.municipality, language, siteUrl: profile.siteUrl, example: false, brandColor: profile.brandColor, office: profile.office };
   const problem = problemWith(profileSchema, ordered);
   if (problem) throw new Error(problem);
   // Offers are read before the target is replaced: the example's structure may be in it.

@@ -3,7 +3,8 @@
  * `npm run addresses` (after `npm run build`): adds every address the built site
  * publishes to publiserte-adresser.txt in the local content (PG_LOKALT, default content/lokalt). It never removes one: an address that is
  * published stays published, and tests/e2e/published-addresses.spec.ts fails if one
- * disappears without a redirect (omdirigeringer.yaml in content/nasjonalt and content/lokalt).
+ * disappears without a redirect (omdirigeringer.yaml in the national folder, content/nasjonalt
+ * or content/nasjonalt-nn, and in content/lokalt). The addresses are the same in both written languages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

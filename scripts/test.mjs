@@ -4,7 +4,10 @@
  *   1. unit tests (vitest)     2. astro check (types)
  *   3. build the demo site      4. build the test municipality's site
  *   5. a new municipality from `npm run ny-kommune`, built and read (scripts/ny-kommune-test.mjs)
- *   6. end-to-end tests in Chromium (Playwright) over the demo and the test municipality
+ *   6. end-to-end tests in Chromium (Playwright) over the demo and the test municipality;
+ *      among them, without a browser, nginx and Apache started with the shipped
+ *      configurations in server/ (tests/e2e/web-server.spec.ts, which fails and says how
+ *      to install them if they are missing)
  * Ends with the time each step took and one line «tests: N passed, N failed» that counts
  * every unit and end-to-end test (a step that fails without tests of its own, such as a
  * build, counts as one failed); exits non-zero on any failure.

@@ -1,12 +1,16 @@
 /**
  * The content collections. Thin on purpose: each schema lives in src/schemas/ and
- * documents its fields. The national part is the same in every municipality; the
- * local part (PG_LOKALT, default content/lokalt) is this municipality's.
+ * documents its fields. The national part is the same in every municipality, in the
+ * site's written language (content/nasjonalt or content/nasjonalt-nn, chosen by
+ * `language` in the profile); the local part (PG_LOKALT, default content/lokalt) is
+ * this municipality's.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { hasEventFiles, localDir, NATIONAL_DIR } from './siteConfig';
+import { hasEventFiles, localDir, nationalDir } from './siteConfig';
+
+const NATIONAL_DIR = nationalDir();
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const bothParts = (folder: string, extension: string) => [

@@ -4,7 +4,7 @@
  * shows. Each thing once: offers point to their contact by ID, and links are made from the
  * base path and the ID in the browser. The page writes it as one JSON block.
  */
-import { dictionaries } from '../i18n';
+import { dictionaries, language } from '../i18n';
 import type { ContactInfo, GuideData } from '../islands/guide/types';
 import { CHILD_TARGET_GROUP } from '../lib/guide/recommend';
 import { guideText } from '../lib/guide/text';
@@ -75,7 +75,7 @@ export async function guideData(): Promise<GuideData> {
     contacts: contactData,
     emergency: EMERGENCY_CONTACTS.filter((id) => contactData[id]),
     office: { name: profile.office.name, phone: profile.office.phone, email: profile.office.email, hours: profile.office.hours },
-    text: guideText(dictionaries.nb),
+    text: guideText(dictionaries[language]),
   };
 }
 

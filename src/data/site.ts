@@ -8,7 +8,7 @@ import { fillProfile, type ProfileWords } from '../lib/profileText';
 import { factsOfPage, factsShownBy, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
 import { knownLaws } from '../lib/legalText';
 import type { ContactData } from '../schemas';
-import { includeDrafts } from '../siteConfig';
+import { includeDrafts, nationalDir } from '../siteConfig';
 
 export type Offer = CollectionEntry<'tilbud'>;
 export type GuidePage = CollectionEntry<'sider'>;
@@ -82,7 +82,7 @@ export async function getContact(id: string): Promise<ContactData & { id: string
  */
 export async function getFrontPage() {
   const entry = await getEntry('forside', 'forside');
-  if (!entry) throw new Error('Fant ikke forsidens innganger (content/nasjonalt/forside.yaml).');
+  if (!entry) throw new Error(`Fant ikke forsidens innganger (${nationalDir()}/forside.yaml).`);
   const published = new Set([...(await getOffers()).map((offer) => `/tilbud/${offer.id}/`), ...(await getPages()).map((page) => `/${page.id}/`)]);
   const content = new Set([
     ...(await getCollection('sider')).map((page) => `/${page.id}/`),

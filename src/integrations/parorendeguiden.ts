@@ -3,11 +3,13 @@
  * the profile and the logo against the contract in one round (and stops with one message
  * naming file and field, without a stack trace), takes `site` and
  * `base` from the profile, generates the theme from its brand colour, and turns the
- * redirect lists (`omdirigeringer.yaml`) into Astro redirects; after the build it gives
- * the redirect pages the site's language and CSP, narrows each page's CSP, indexes the site
- * with Pagefind, and ends with a short summary: the calendar, then pages, offers, drafts
- * left out, warnings.
+ * redirect lists (`omdirigeringer.yaml`) into Astro redirects, and adds the sitemap
+ * (@astrojs/sitemap, content pages only); after the build it gives the redirect pages the
+ * site's language and CSP and their target's link preview, writes robots.txt, narrows each
+ * page's CSP, indexes the site with Pagefind, and ends with a short summary: the calendar,
+ * then pages, offers, drafts left out, warnings.
  */
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -17,7 +19,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, join } from 'node:path';
 import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
-import { includeDrafts, localDir, NATIONAL_DIR, siteUrlOverride, todayOverride } from '../siteConfig';
+import { DEFAULT_LANGUAGE, includeDrafts, localDir, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { checkNationalFolder } from './nationalFolder';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
 import { eventSchema } from '../schemas';
@@ -28,9 +31,10 @@ import { narrowCspInPages } from './narrowCsp';
 import { indexWithPagefind } from './pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkBaseLinks } from '../lib/content/remarkBaseLinks';
-import { formatProblems, type ContentProblem } from '../lib/content/issues';
+import { ContentError, formatProblems, type ContentProblem } from '../lib/content/issues';
 import { astroRedirects, readRedirects, redirectPage, type Redirect } from '../lib/redirects';
 import { pagePath, STATIC_ROUTES, withBase } from '../lib/routes';
+import { inSitemap } from '../lib/structuredData';
 import { t } from '../i18n';
 import { ADDRESS_HEADER, addAddresses } from '../lib/addresses';
 
@@ -52,6 +56,17 @@ function builtAddresses(out: string): string[] {
   walk(out, '/');
   return pages.sort();
 }
+
+/** The file @astrojs/sitemap writes, which lists its sitemap files. */
+const SITEMAP_FILE = 'sitemap-index.xml';
+
+/** The Open Graph tags of a built page (`<meta property="og:…">`), for a redirect page to show its target's preview. */
+export function openGraphTags(html: string): string {
+  return [...html.matchAll(/<meta property="og:[a-z_]+" content="[^"]*">/g)].map(([tag]) => tag).join('\n');
+}
+
+/** robots.txt: every crawler may read everything, and the sitemap is here. */
+export const robotsTxt = (sitemapUrl: string): string => `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 
 /** A CSS file with the site's own address, so print can write links out in full (`--pg-print-origin`). */
 function buildSiteCss(root: string, address: URL): string {
@@ -132,6 +147,7 @@ export function parorendeguiden(): AstroIntegration {
   let summary = { offers: 0, draftsLeftOut: [] as string[], eventsLeftOut: [] as string[], warnings: 0 };
   let localRoot = '';
   let calendarReport = '';
+  let language: SiteLanguage = DEFAULT_LANGUAGE;
   return {
     name: 'parorendeguiden',
     hooks: {
@@ -143,6 +159,18 @@ export function parorendeguiden(): AstroIntegration {
         if (command === 'dev') process.env.PG_DRAFTS = '1';
         const drafts = includeDrafts();
         const relative = (file: string) => (file.startsWith(root) ? file.slice(root.length).replace(/^\/+/, '') : file);
+        // The written language picks the national folder, so it is settled first; a wrong
+        // value or a nynorsk folder with files missing stops here, without a stack trace.
+        try {
+          language = siteLanguage(root);
+          checkNationalFolder(root, language);
+        } catch (error) {
+          if (error instanceof ContentError) stop(logger, error.problems);
+          const message = error instanceof Error ? error.message : String(error);
+          const profileFile = join(root, local, 'profil.yaml');
+          stop(logger, [{ file: relative(profileFile), problem: message.startsWith(`${profileFile}: `) ? message.slice(profileFile.length + 2) : message }]);
+        }
+        const NATIONAL_DIR = nationalDir(language);
         const files = readContent(join(root, NATIONAL_DIR), join(root, local)).map((file) => ({ ...file, file: relative(file.file) }));
 
         // Every check in one round: content, redirects, profile and logo, so the editor
@@ -187,7 +215,7 @@ export function parorendeguiden(): AstroIntegration {
           eventsLeftOut: review.eventsLeftOut.map((file) => file.file),
           warnings: review.warnings.length + read.warnings.length,
         };
-        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local}`);
+        logger.info(`innholdet er i orden: ${files.length} filer fra ${NATIONAL_DIR} og ${local} (skriftspråk: ${language})`);
         const leftOut = new Set(review.eventsLeftOut);
         calendarReport = describeCalendar(
           files.filter((file) => !leftOut.has(file)),
@@ -205,6 +233,20 @@ export function parorendeguiden(): AstroIntegration {
           site: address.origin,
           base,
           redirects: astroRedirects(redirects),
+          integrations: [
+            sitemap({
+              namespaces: { news: false, xhtml: false, image: false, video: false },
+              // Only pages of their own: not the 404 page, nor a page marked noindex (the
+              // addresses that send on, the printouts, the search form, the screen).
+              // Runs after this integration's build:done, so it reads the redirect pages as written.
+              filter: (page) => {
+                const path = new URL(page).pathname;
+                const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+                const file = join(fileURLToPath(config.outDir), sitePath, sitePath.endsWith('/') ? 'index.html' : '');
+                return inSitemap(sitePath, existsSync(file) ? readFileSync(file, 'utf8') : '');
+              },
+            }),
+          ],
           markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds, hiddenPaths }]] }) },
           vite: {
             resolve: {
@@ -226,10 +268,17 @@ export function parorendeguiden(): AstroIntegration {
           const short = redirect.kind === 'kort';
           const title = short ? t('moved.shortTitle') : t('moved.title');
           const words = { title, text: short ? t('moved.shortText') : t('moved.text'), windowTitle: title };
-          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }));
+          const target = join(out, redirect.to, 'index.html');
+          const preview = existsSync(target) ? openGraphTags(readFileSync(target, 'utf8')) : '';
+          writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, preview, language));
+        }
+        const sitemapUrl = new URL(`${siteBase}${SITEMAP_FILE}`, site).href;
+        writeFileSync(join(out, 'robots.txt'), robotsTxt(sitemapUrl));
+        if (siteBase !== '/') {
+          logger.info(`Nettstedet ligger under ${siteBase}: søkemotorer leser bare robots.txt på roten av domenet. Legg linjen «Sitemap: ${sitemapUrl}» til der.`);
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
-        await indexWithPagefind(fileURLToPath(dir), logger);
+        await indexWithPagefind(fileURLToPath(dir), logger, language);
         narrowCspInPages(out, logger);
         const list = join(localRoot, ADDRESS_LIST);
         if (!existsSync(list)) {

@@ -98,3 +98,35 @@ export function azIndex<T>(items: readonly T[], names: (item: T) => readonly str
   }
   return groupByLetter<AzLine<T>>([...entries.values(), ...sees.values()], (line) => line.name);
 }
+
+/** A page of a list split by letter: its address and the first letter on it. */
+export interface LetterPart {
+  path: string;
+  from: string;
+}
+
+/** The index of the page a letter is on; anything before the first page's letter (such as «#») is on the first. */
+export function partOf(parts: readonly LetterPart[], letter: string): number {
+  let part = 0;
+  parts.forEach((candidate, index) => {
+    if (letter !== OTHER && letter.localeCompare(candidate.from, 'nb', { sensitivity: 'base' }) >= 0) part = index;
+  });
+  return part;
+}
+
+/** The letters a page covers, for its name: `A–L`, `M–Å`. */
+export function partRange(parts: readonly LetterPart[], part: number): { from: string; to: string } {
+  const next = parts[part + 1];
+  const to = next ? ALPHABET[ALPHABET.indexOf(next.from as (typeof ALPHABET)[number]) - 1]! : ALPHABET[ALPHABET.length - 1]!;
+  return { from: parts[part]!.from, to };
+}
+
+/**
+ * The A–Å index's pages. Fixed letters, so an address never moves when an entry is added;
+ * each page has to fit the first round trip (docs/ytelse.md), and a page that grows past
+ * it gets split by adding one here.
+ */
+export const AZ_PARTS: readonly LetterPart[] = [
+  { path: '/a-a/', from: 'A' },
+  { path: '/a-a/m-aa/', from: 'M' },
+];

@@ -11,16 +11,27 @@ import { createHash } from 'node:crypto';
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 const HASH_SOURCE = /^'sha(256|384|512)-/;
+const TYPE = /\btype\s*=\s*["']?([^"'\s>]*)/i;
+const JS_TYPE = /^(?:module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
+
+/**
+ * A `<script>` with a type that is not JavaScript (`application/ld+json`) is a data block:
+ * the browser never runs it, so the policy has no need of its hash.
+ */
+const isDataBlock = (attributes: string) => {
+  const type = TYPE.exec(attributes)?.[1];
+  return type !== undefined && type !== '' && !JS_TYPE.test(type);
+};
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** The hashes of the page's inline scripts (those without `src`) and inline styles. */
+/** The hashes of the page's inline scripts (those without `src`, and not data blocks) and inline styles. */
 export function inlineHashes(html: string): { script: string[]; style: string[] } {
   const script = new Set<string>();
   const style = new Set<string>();
   for (const [, tag, attributes, content] of html.matchAll(INLINE)) {
     if (tag!.toLowerCase() === 'script') {
-      if (!/\bsrc\s*=/i.test(attributes!)) script.add(sha256(content!));
+      if (!/\bsrc\s*=/i.test(attributes!) && !isDataBlock(attributes!)) script.add(sha256(content!));
     } else style.add(sha256(content!));
   }
   return { script: [...script], style: [...style] };

@@ -284,3 +284,41 @@ export function markupUsage(sources: readonly string[]): Pick<CssUsage, 'classes
   }
   return { classes, attributes };
 }
+
+/**
+ * A custom property where CSS names it: declared (`{--x:` / `;--x:`) or used (`var(--x`),
+ * never a piece of a class name such as `.pg-staff-table--stack`.
+ */
+const PROPERTY_NAME = /(?<=[{;(,\s])--[a-zA-Z_][\w-]*/g;
+
+/**
+ * Short names for the custom properties in `sources`, the most used first (`--0`, `--1` …
+ * `--a` …), so the stylesheets every page loads are smaller; Designsystemet's names are long
+ * (`--ds-color-accent-surface-default`) and there are hundreds. The same sources always
+ * give the same names. Properties in `keep` keep their names: those that markup, islands
+ * or the unprocessed print stylesheet name, which the renaming cannot reach.
+ */
+export function shortPropertyNames(sources: readonly string[], keep: ReadonlySet<string>): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const css of sources) for (const [name] of css.matchAll(PROPERTY_NAME)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = [...counts.keys()].filter((name) => !keep.has(name)).sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+  const map = new Map<string, string>();
+  let next = 0;
+  for (const name of names) {
+    let short: string;
+    do short = `--${(next++).toString(36)}`;
+    while (keep.has(short) || counts.has(short));
+    map.set(name, short);
+  }
+  return map;
+}
+
+/** CSS with its custom properties renamed by `map`; names not in the map stay as they are. */
+export function renameProperties(css: string, map: ReadonlyMap<string, string>): string {
+  return css.replace(PROPERTY_NAME, (name) => map.get(name) ?? name);
+}
+
+/** Every custom property a text names, in any position (markup, scripts, style attributes). */
+export function namedProperties(text: string): Set<string> {
+  return new Set([...text.matchAll(/(?<![\w-])--\w[\w-]*/g)].map((match) => match[0]));
+}

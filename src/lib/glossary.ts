@@ -4,6 +4,8 @@
  * pages by letter, so each fits in the first round trip (docs/ytelse.md).
  */
 
+import { partOf, partRange } from './alphabet';
+
 /** One letter's group: the letter as shown, its anchor and its words in order. */
 export interface LetterGroup<T> {
   letter: string;
@@ -56,6 +58,9 @@ export function similarWords<T extends Comparable>(terms: readonly T[], listed: 
   return [...groups.values()].filter((group) => group.length >= 2);
 }
 
+/** The content page that is the glossary's first page (content/nasjonalt/sider/ordliste.mdx). */
+export const GLOSSARY_PAGE = 'ordliste';
+
 /**
  * The glossary's pages, each from a letter up to the next page's: the first is the
  * glossary page itself (content/nasjonalt/sider/ordliste.mdx). Fixed letters, so an
@@ -67,24 +72,11 @@ export const GLOSSARY_PARTS = [
   { path: '/ordliste/k-aa/', from: 'K' },
 ] as const;
 
-/** The last letter of the Norwegian alphabet, where the last page ends. */
-const LAST_LETTER = 'Å';
-
 /** The index in GLOSSARY_PARTS of the page a letter is on; anything before A is on the first. */
-export function partOfLetter(letter: string): number {
-  let part = 0;
-  GLOSSARY_PARTS.forEach((candidate, index) => {
-    if (letter.localeCompare(candidate.from, 'nb', { sensitivity: 'base' }) >= 0) part = index;
-  });
-  return part;
-}
+export const partOfLetter = (letter: string): number => partOf(GLOSSARY_PARTS, letter);
 
-/** The letters a page covers, for its name: `A–L`, `M–Å`. */
-export function partLetters(part: number): { from: string; to: string } {
-  const next = GLOSSARY_PARTS[part + 1];
-  const to = next ? String.fromCodePoint(next.from.codePointAt(0)! - 1) : LAST_LETTER;
-  return { from: GLOSSARY_PARTS[part]!.from, to };
-}
+/** The letters a page covers, for its name: `A–J`, `K–Å`. */
+export const partLetters = (part: number): { from: string; to: string } => partRange(GLOSSARY_PARTS, part);
 
 /** Where a letter's heading is, from a page of the glossary: `#bokstav-a` on the same page, else with the other page's path. */
 export function letterLink(letter: LetterGroup<unknown>, fromPart: number): string {

@@ -148,12 +148,14 @@ const escapeHtml = (text: string): string =>
 /**
  * The page a static host serves at a redirect's old address. Astro's own is in English,
  * without `lang` and without the site's CSP; this one is Norwegian, has a strict CSP of
- * its own (it loads nothing) and a link for when the refresh does not happen.
+ * its own (it loads nothing) and a link for when the refresh does not happen. `preview` is
+ * the target's Open Graph tags as built (HTML), so that a short address sent by text
+ * message shows the target's preview.
  */
-export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }): string {
+export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }, preview = '', lang = 'nb'): string {
   const href = escapeHtml(to.href);
   return `<!doctype html>
-<html lang="nb">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">
@@ -161,7 +163,7 @@ export function redirectPage(words: { title: string; text: string; windowTitle: 
 <title>${escapeHtml(words.windowTitle)}</title>
 <meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(to.absolute)}">
+<link rel="canonical" href="${escapeHtml(to.absolute)}">${preview ? `\n${preview}` : ''}
 </head>
 <body>
 <main>

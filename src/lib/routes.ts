@@ -15,10 +15,12 @@ export const STATIC_ROUTES = [
   '/brosjyrer/for-parorende/',
   '/brosjyrer/samle/',
   '/for-ansatte/',
+  '/for-ansatte/sett-sammen/',
   '/hva-er-viktig-for-deg/',
   '/kalender/',
   '/skjerm/',
   '/ordliste/k-aa/',
+  '/a-a/m-aa/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */

@@ -185,7 +185,8 @@ export interface Scored {
  * Runs a query plan through a search function (Pagefind's, or a fake in the tests) and
  * ranks what it finds. When few pages have all the words, each word is also searched on its
  * own, so a page missing one word of a long question is still found. Then:
- * 1. pages that carry the query as a phrase come first (see `QueryPlan.phrases`);
+ * 1. pages that carry the query as a phrase come first, the query as typed before the same
+ *    without the words for people (see `QueryPlan.phrases`);
  * 2. then pages with more of the words;
  * 3. then pages with more of them as whole words, not only as the start of a longer word
  *    («fri» before «frivillighet»);
@@ -198,14 +199,17 @@ export async function searchRanked<T extends Scored>(plan: QueryPlan, search: (q
   const { words } = plan;
   if (words.length === 0) return [];
   const quoted = (text: string) => `"${text}"`;
-  const [together = [], ...answers] = await Promise.all([
-    search(words.join(' ')),
-    ...words.map((word) => search(quoted(word))),
-    ...plan.phrases.map((phrase) => search(quoted(phrase))),
-  ]);
+  const [together = [], ...exact] = await Promise.all([search(words.join(' ')), ...words.map((word) => search(quoted(word)))]);
+  // A page with the whole phrase has every word, so when no page has them all, the phrases are
+  // not asked for: that would fetch the index for every small word in them («for», «å»).
+  const phrases = together.length > 0 ? await Promise.all(plan.phrases.map((phrase) => search(quoted(phrase)))) : [];
+  const answers = [...exact, ...phrases];
   const ids = (results: readonly T[]) => new Set(results.map((result) => result.id));
   const exactIds = answers.slice(0, words.length).map(ids);
-  const phraseIds = new Set(answers.slice(words.length).flatMap((results) => [...ids(results)]));
+  // The query as typed outranks the same without the words for people: «mamma er syk» is the
+  // children's page, «er syk» is on many pages.
+  const phraseSets = answers.slice(words.length).map(ids);
+  const phraseRank = (id: string) => Math.max(0, ...phraseSets.map((set, index) => (set.has(id) ? phraseSets.length - index : 0)));
   const candidates = new Map<string, { result: T; found: number; score: number; place: number }>();
   for (const result of together) candidates.set(result.id, { result, found: words.length, score: result.score, place: candidates.size });
   // Few pages with all the words: each word on its own, so a page missing one is found too.
@@ -223,7 +227,7 @@ export async function searchRanked<T extends Scored>(plan: QueryPlan, search: (q
   }
   const keyed = [...candidates.values()].map((candidate) => ({
     candidate,
-    key: [phraseIds.has(candidate.result.id) ? 1 : 0, candidate.found, exactIds.filter((set) => set.has(candidate.result.id)).length, candidate.score],
+    key: [phraseRank(candidate.result.id), candidate.found, exactIds.filter((set) => set.has(candidate.result.id)).length, candidate.score],
   }));
   keyed.sort((a, b) => {
     for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return b.key[i]! - a.key[i]!;

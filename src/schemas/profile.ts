@@ -5,11 +5,19 @@
 import { z } from 'astro/zod';
 import { phoneSchema } from './contact';
 import { idSchema, textSchema } from './common';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/languages';
 
 export const profileSchema = z
   .object({
     /** The municipality's name as it should stand in the header. Example: `Eksempel kommune`. */
     municipality: textSchema,
+    /**
+     * The site's written language: `nb` (bokmål) or `nn` (nynorsk). Every page follows it:
+     * the national content (content/nasjonalt or content/nasjonalt-nn), the words of the
+     * site, the guide, search, dates and print. Write the local content in the same language.
+     * Default: `nb`. Example: `nn`.
+     */
+    language: z.enum(LANGUAGES, { error: 'må være nb (bokmål) eller nn (nynorsk)' }).default(DEFAULT_LANGUAGE),
     /**
      * The full address the site is published at, with the sub-path.
      * Example: `https://www.eksempel.kommune.no/parorende/`. `site` and `base` come from it.

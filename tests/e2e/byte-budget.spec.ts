@@ -19,8 +19,6 @@ interface Budgets {
   everyPage: Limits;
   contentPages: Limits;
   pages: Record<string, Limits & { path: string; interact?: string }>;
-  /** Pages not yet within budget, per site folder, each with its own ceiling so it cannot grow. */
-  overBudget?: Record<string, Record<string, Limits>>;
 }
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 
@@ -35,15 +33,13 @@ for (const site of [DEMO, FIXTURE]) {
     return size;
   };
   const all = builtPages(site.dir);
-  // A page still over budget has its own ceiling (bench/budgets.json `overBudget`); the rest have the budget.
-  const ceiling = (path: string, kind: keyof Limits, limit: number) => budgets.overBudget?.[site.dir]?.[path]?.[kind] ?? limit;
   const content = all.filter((path) => !PAGES_WITH_SCRIPTS.includes(path));
 
   test(`${site.dir}/: HTML + blokkerende CSS er høyst ${bytes(budgets.everyPage.firstRoundTrip!)} gzip på hver side`, () => {
     const limit = budgets.everyPage.firstRoundTrip!;
     const over = all
       .map(measured)
-      .filter((p) => p.firstRoundTrip > ceiling(p.path, 'firstRoundTrip', limit))
+      .filter((p) => p.firstRoundTrip > limit)
       .map((p) => {
         const parts = p.resources.filter((r) => r.blocking).map((r) => `${r.kind === 'html' ? 'HTML' : r.url.split('/').pop()} ${bytes(r.bytes)}`);
         return `${p.path}: ${bytes(p.firstRoundTrip)} (${parts.join(' + ')}), ${bytes(p.firstRoundTrip - limit)} for mye`;
@@ -65,7 +61,7 @@ for (const site of [DEMO, FIXTURE]) {
     const limit = budgets.contentPages.total!;
     const over = content
       .map(measured)
-      .filter((p) => p.total > ceiling(p.path, 'total', limit))
+      .filter((p) => p.total > limit)
       .map((p) => {
         const byKind = new Map<string, number>();
         for (const r of p.resources) if (r.kind !== 'js') byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + r.bytes);

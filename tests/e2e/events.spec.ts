@@ -11,6 +11,7 @@ import ICAL from 'ical.js';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { flat, printToPdf } from '../support/print';
 import { DEMO_IS_EXAMPLE, FIXTURE } from '../support/sites';
+import { wordsFor } from '../support/words';
 import { t } from '../../src/i18n';
 
 async function calendarFile(request: APIRequestContext, url: string) {
@@ -169,18 +170,20 @@ test.describe('eksempelkommunen', () => {
 });
 
 test.describe('testkommunen, bygd som 1. desember 2026', () => {
+  // The test municipality writes nynorsk: its words come from its own dictionary, and its dates say «tysdag».
+  const { t: tn } = wordsFor(FIXTURE);
   test.beforeAll(async ({ request }) => {
     const html = await (await request.get(`${FIXTURE.url}kalender/`)).text();
-    expect(html, 'bygg testkommunen med PG_TODAY=2026-12-01 (scripts/test.mjs gjør det)').toContain(t('calendar.updated', { date: 'tirsdag 1. desember 2026' }));
+    expect(html, 'bygg testkommunen med PG_TODAY=2026-12-01 (scripts/test.mjs gjør det)').toContain(tn('calendar.updated', { date: 'tysdag 1. desember 2026' }));
   });
 
   test('informasjonsmøtene står i mars 2027, og kalenderfilen har dem kl. 18 norsk tid på begge sider av sommertiden', async ({ page, request }) => {
     await page.goto(`${FIXTURE.url}kalender/`);
     await expect(page.locator('.pg-calendar-month > h2')).toHaveText(['Mars 2027']);
     await expect(page.locator('.pg-event')).toHaveCount(2);
-    await expect(page.locator('.pg-event').first()).toContainText('Tirsdag 23. mars 2027, kl. 18.00–19.30');
-    await expect(page.locator('.pg-event').first()).toContainText('Meld deg på innen 20. mars.');
-    await expect(page.locator('.pg-event').first().getByRole('link', { name: 'Send e-post til tildeling@provestad.example' })).toHaveAttribute('href', 'mailto:tildeling@provestad.example');
+    await expect(page.locator('.pg-event').first()).toContainText(tn('event.time', { date: 'Tysdag 23. mars 2027', start: '18.00', end: '19.30' }));
+    await expect(page.locator('.pg-event').first()).toContainText(tn('event.signUpBy', { date: '20. mars' }));
+    await expect(page.locator('.pg-event').first().getByRole('link', { name: tn('event.signUpEmail', { email: 'tildeling@provestad.example' }) })).toHaveAttribute('href', 'mailto:tildeling@provestad.example');
 
     const events = await calendarFile(request, `${FIXTURE.url}kalender.ics`);
     expect(events.map((event) => event.startDate.toJSDate().toISOString())).toEqual(['2027-03-23T17:00:00.000Z', '2027-03-30T16:00:00.000Z']);
@@ -193,25 +196,25 @@ test.describe('testkommunen, bygd som 1. desember 2026', () => {
 
   test('avlastningssiden viser neste møte; kurset som er over, er borte fra lister og kalenderfiler', async ({ page, request }) => {
     await page.goto(`${FIXTURE.url}tilbud/avlastning/`);
-    await expect(page.locator('section[aria-labelledby="datoer"]')).toContainText('Tirsdag 23. mars 2027, kl. 18.00–19.30');
+    await expect(page.locator('section[aria-labelledby="datoer"]')).toContainText(tn('event.time', { date: 'Tysdag 23. mars 2027', start: '18.00', end: '19.30' }));
     expect((await request.get(`${FIXTURE.url}kalender/hva-med-oss-hosten.ics`)).status()).toBe(404);
     await page.goto(`${FIXTURE.url}kalender/`);
-    await expect(page.getByText('Hva med oss? Kurs høsten 2026')).toHaveCount(0);
+    await expect(page.getByText('«Hva med oss?» Kurs hausten 2026')).toHaveCount(0);
   });
 
   test('når ingen datoer er planlagt, sier tilbudets side det og hvem du kan spørre', async ({ page }) => {
     await page.goto(`${FIXTURE.url}tilbud/hva-med-oss/`);
     const dates = page.locator('section[aria-labelledby="datoer"]');
-    await expect(dates).toContainText('Ingen nye datoer er planlagt ennå. Spør familievernkontoret når det blir neste gang.');
+    await expect(dates).toContainText(tn('offerEvents.none', { name: 'familievernkontoret' }));
   });
 
   test('siden til et arrangement som er over, står fortsatt og sier hvor du finner det neste', async ({ page }) => {
     await page.goto(`${FIXTURE.url}kalender/hva-med-oss-hosten/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('event.overTitle', { title: 'Hva med oss? Kurs høsten 2026' }));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tn('event.overTitle', { title: '«Hva med oss?» Kurs hausten 2026' }));
     await expect(page.getByText(/^Dette er over\./)).toBeVisible();
     await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
     await expect(page.locator('main[data-pagefind-body]')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: t('calendar.allLink') })).toHaveAttribute('href', '/kalender/');
+    await expect(page.getByRole('link', { name: tn('calendar.allLink') })).toHaveAttribute('href', '/kalender/');
   });
 
   test('forsiden lenker ikke til kalenderen når ingenting skjer de neste åtte ukene', async ({ page }) => {

@@ -18,7 +18,7 @@ const tel = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
 
 /** The guide pages (content files in sider/), the offer pages and the front page of a built site. */
 function pagesOf(site: BuiltSite, localDir: string) {
-  const guideIds = ['content/nasjonalt/sider', join(localDir, 'sider')]
+  const guideIds = [join(site.nationalDir, 'sider'), join(localDir, 'sider')]
     .filter((dir) => existsSync(dir))
     // A file starting with `_` is a shared text that pages bring in, not a page of its own.
     .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)));

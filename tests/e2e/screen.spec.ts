@@ -7,8 +7,8 @@
  * plays the animation fast: `PG_SCREEN_MINUTES` (default 10) minutes of screen time, and
  * `PG_SCREEN_REAL=1` runs them in real time (by hand, before a release).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { axeViolations, test } from '../support/axe';
 import { DEMO, DEMO_IS_EXAMPLE } from '../support/sites';
 import { t } from '../../src/i18n';
 
@@ -22,7 +22,6 @@ const SIZES = [
 ];
 /** Readable from three metres: no text smaller than this share of the screen's height (36 px at 1080). */
 const MIN_TEXT_SHARE = 0.033;
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 interface Watch {
   errors: string[];
@@ -167,8 +166,7 @@ test('med redusert bevegelse står oversikten stille, alene, og får plass', asy
 for (const size of [...SIZES, { width: 320, height: 800 }]) {
   test(`skjermen har ingen WCAG-brudd (axe, også 2.2) ved ${size.width} × ${size.height}`, async ({ page }) => {
     const watch = await open(page, size);
-    const results = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     if (size.width === 320) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     }

@@ -5,17 +5,16 @@
  * read as links in dark mode; and an offer page with its contact beside the text on a wide
  * screen, its info sheet and its short address.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { axeViolations, test } from '../support/axe';
 import { parse } from 'yaml';
 import { builtPages, DEMO, DEMO_IS_EXAMPLE, redirectTarget } from '../support/sites';
 
 // A municipality without an offer on avlastning (or with it still a draft) lacks those pages.
 const built = (paths: string[]) => paths.filter((path) => builtPages(DEMO.dir).includes(path));
 const REPRESENTATIVE = built(['/', '/tilbud/', '/tilbud/avlastning/', '/tilbud/behov/avlastning/', '/eldre/', '/for-ungdom/', '/a-a/']);
-const WCAG22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const open = (page: Page, path: string) => page.goto(path.slice(1));
 
@@ -69,8 +68,7 @@ test.describe('mål som er lette å treffe, ved 320 px', () => {
     test(`${path}: axe finner ingen brudd på WCAG 2.2 AA, heller ikke på målstørrelse`, async ({ page }) => {
       test.setTimeout(180_000);
       await open(page, path);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).options({ resultTypes: ['violations'] }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -212,8 +210,7 @@ test.describe('mørk modus', () => {
         await open(page, path);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
         expect(await dimLinks(page)).toEqual([]);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG22).options({ resultTypes: ['violations'] }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       });
     }
   }
@@ -241,7 +238,7 @@ test.describe('en tilbudsside man kan handle på', () => {
   });
 
   test('hvert tilbud lenker til infoarket sitt, og viser den korte adressen der den finnes', () => {
-    const korte = ['content/nasjonalt/omdirigeringer.yaml', 'content/lokalt/omdirigeringer.yaml']
+    const korte = [`${DEMO.nationalDir}/omdirigeringer.yaml`, `${DEMO.localDir}/omdirigeringer.yaml`]
       .filter((file) => existsSync(file))
       .flatMap((file) => Object.entries((parse(readFileSync(file, 'utf8')) as { korte?: Record<string, string> }).korte ?? {}));
     const host = new URL(DEMO.url).pathname; // the base, /parorende/

@@ -4,18 +4,29 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { languageOfProfile, NATIONAL_DIRS, type SiteLanguage } from '../../src/siteConfig';
 
 export interface BuiltSite {
   dir: string;
   base: string;
   port: number;
   url: string;
+  /** The local content folder the site is built from. */
+  localDir: string;
+  /** The written language its profile chose (`nb` or `nn`): its pages' `lang` and dictionary. */
+  language: SiteLanguage;
+  /** The national folder it is built from, in that language. */
+  nationalDir: string;
 }
 
-const site = (dir: string, base: string, port: number): BuiltSite => ({ dir, base, port, url: `http://127.0.0.1:${port}${base}` });
+const site = (dir: string, base: string, port: number, localDir: string): BuiltSite => {
+  const language = languageOfProfile(join(localDir, 'profil.yaml'));
+  return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language] };
+};
 
 /** The local content of the site in dist/: the example municipality, or a municipality's own after `npm run ny-kommune`. */
-const demoProfile = readFileSync(join(process.env.PG_LOKALT ?? 'content/lokalt', 'profil.yaml'), 'utf8');
+const DEMO_LOCAL_DIR = process.env.PG_LOKALT ?? 'content/lokalt';
+const demoProfile = readFileSync(join(DEMO_LOCAL_DIR, 'profil.yaml'), 'utf8');
 const demoBase = new URL(process.env.PG_SITE_URL || (/^siteUrl:\s*["']?([^"'\s]+)/m.exec(demoProfile)?.[1] ?? 'https://www.eksempel.kommune.no/parorende/')).pathname;
 
 /**
@@ -25,9 +36,10 @@ const demoBase = new URL(process.env.PG_SITE_URL || (/^siteUrl:\s*["']?([^"'\s]+
  */
 export const DEMO_IS_EXAMPLE = /^example:\s*true\b/m.test(demoProfile);
 
-export const DEMO = site('dist', demoBase.endsWith('/') ? demoBase : `${demoBase}/`, Number(process.env.PG_TEST_PORT ?? 4410));
-export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1);
 export const FIXTURE_LOCAL_DIR = 'tests/fixtures/annen-kommune/lokalt';
+export const DEMO = site('dist', demoBase.endsWith('/') ? demoBase : `${demoBase}/`, Number(process.env.PG_TEST_PORT ?? 4410), DEMO_LOCAL_DIR);
+/** The test municipality: another name, office and address, and written in nynorsk. */
+export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1, FIXTURE_LOCAL_DIR);
 
 /** Every HTML file of a built site, as the site path it is served at (`/tilbud/avlastning/`). */
 export function builtPages(dir: string): string[] {
@@ -48,7 +60,7 @@ export function builtPages(dir: string): string[] {
 }
 
 /** Pages that run JavaScript on purpose (islands); every other page must ship none. */
-export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/brosjyrer/samle/'];
+export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/for-ansatte/sett-sammen/', '/brosjyrer/samle/'];
 
 /**
  * Where a built page sends the reader on to (a short address or a moved page: a

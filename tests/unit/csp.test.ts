@@ -13,6 +13,11 @@ describe('inlineHashes', () => {
     const html = '<script>a()</script><script type="module" src="/x.js"></script><style>p{}</style>';
     expect(inlineHashes(html)).toEqual({ script: [hash('a()')], style: [hash('p{}')] });
   });
+
+  it('leaves out data blocks such as JSON-LD, which the browser never runs, and keeps module and JavaScript types', () => {
+    const html = '<script type="application/ld+json">{"@type":"Event"}</script><script type="module">m()</script><script type="text/javascript">j()</script>';
+    expect(inlineHashes(html).script).toEqual([hash('m()'), hash('j()')]);
+  });
 });
 
 describe('narrowCsp', () => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   markupUsage,
+  namedProperties,
   parseCss,
   printCss,
   purgeComponentCss,
   referencedProperties,
+  renameProperties,
   selectorCanMatch,
+  shortPropertyNames,
   splitSelectors,
   trimTheme,
   type CssUsage,
@@ -193,5 +196,27 @@ describe('markupUsage', () => {
     const found = markupUsage(['<h2 data-size={size}>', "el.setAttribute('data-state', open)"]);
     expect(found.attributes.get('data-size')).toBe('any');
     expect(found.attributes.get('data-state')).toBe('any');
+  });
+});
+
+describe('short custom-property names', () => {
+  const css = ':root{--ds-color-text:#000;--ds-size-4:1rem}.pg-a{color:var(--ds-color-text);padding:var(--ds-size-4,var(--ds-color-text))}.pg-table--stack{margin:0}';
+
+  it('gives the most used names the shortest, the same every time, and leaves class names alone', () => {
+    const map = shortPropertyNames([css], new Set());
+    expect(map.get('--ds-color-text')).toBe('--0');
+    expect(map.get('--ds-size-4')).toBe('--1');
+    expect(shortPropertyNames([css], new Set())).toEqual(map);
+    const renamed = renameProperties(css, map);
+    expect(renamed).toBe(':root{--0:#000;--1:1rem}.pg-a{color:var(--0);padding:var(--1,var(--0))}.pg-table--stack{margin:0}');
+  });
+
+  it('keeps the names that markup or the print stylesheet use, and never hands out a kept name', () => {
+    const keep = namedProperties('<ol style="--pg-count: 3" class="pg-table--stack">… content: var(--0)');
+    expect([...keep].sort()).toEqual(['--0', '--pg-count']);
+    const map = shortPropertyNames([`${css}.b{order:var(--pg-count)}`], keep);
+    expect(map.has('--pg-count')).toBe(false);
+    expect([...map.values()]).not.toContain('--0');
+    expect(renameProperties('.b{order:var(--pg-count)}', map)).toBe('.b{order:var(--pg-count)}');
   });
 });

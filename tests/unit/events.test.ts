@@ -129,7 +129,7 @@ describe('ordene', () => {
 });
 
 describe('schema.org Event', () => {
-  const context = { url: 'https://www.testby.example/kalender/skole/', organizer: { name: 'Testby kommune', url: 'https://www.testby.example/' } };
+  const context = { url: 'https://www.testby.example/kalender/skole/', inLanguage: 'nb', organizer: { name: 'Testby kommune', url: 'https://www.testby.example/' } };
 
   it('er ett Event for et kurs, med et delarrangement per møte og Oslos tidssone før og etter sommertid', () => {
     const ld = eventJsonLd(resolveEvent('skole', course, '2027-03-01', on('2027-03-01')), context) as { '@graph': Record<string, unknown>[] };
@@ -143,6 +143,7 @@ describe('schema.org Event', () => {
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       location: { '@type': 'Place', name: 'Kulturhuset', address: { '@type': 'PostalAddress', streetAddress: 'Storgata 4, 9999 Testby' } },
       organizer: { '@type': 'Organization', name: 'Testby kommune' },
+      inLanguage: 'nb',
     });
     expect((main!.subEvent as { startDate: string }[]).map((sub) => sub.startDate)).toEqual([
       '2027-03-23T18:00:00+01:00',

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { localDir, nationalDir, siteLanguage } from '../../src/siteConfig';
 import { readContent } from '../../src/integrations/readContent';
 import { linksIn } from '../../src/lib/content/check';
 import { firstLetter, GLOSSARY_PARTS, groupByLetter, letterAnchor, letterLink, partLetters, partOfLetter, similarWords } from '../../src/lib/glossary';
@@ -67,9 +68,11 @@ describe('similarWords', () => {
 
 describe('the glossary content', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const terms = parse(readFileSync(join(root, 'content/nasjonalt/ordliste.yaml'), 'utf8')) as { id: string }[];
+  // The site's own national folder (content/nasjonalt, or content/nasjonalt-nn for a nynorsk site).
+  const national = join(root, nationalDir(siteLanguage(root)));
+  const terms = parse(readFileSync(join(national, 'ordliste.yaml'), 'utf8')) as { id: string }[];
   const ids = new Set(terms.map((term) => term.id));
-  const files = readContent(join(root, 'content/nasjonalt'), join(root, process.env.PG_LOKALT ?? 'content/lokalt'));
+  const files = readContent(national, join(root, localDir()));
 
   it('gives every word its own ID', () => {
     expect(ids.size).toBe(terms.length);

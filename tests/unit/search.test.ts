@@ -220,6 +220,22 @@ describe('searchRanked', () => {
     expect(asked).toEqual(['snakke', '"snakke"', '"noen å snakke med"']);
   });
 
+  it('setter en side med spørsmålet slik det ble skrevet foran sider med samme frase uten personordet', async () => {
+    const { search } = fake({
+      syk: ['barn-med-sykdom', 'omsorgsdager', 'for-barn'],
+      '"syk"': ['barn-med-sykdom', 'omsorgsdager', 'for-barn'],
+      '"mamma er syk"': ['for-barn'],
+      '"er syk"': ['barn-med-sykdom', 'omsorgsdager', 'for-barn'],
+    });
+    expect(names(await searchRanked(planQuery('mamma er syk'), search))).toEqual(['for-barn', 'barn-med-sykdom', 'omsorgsdager']);
+  });
+
+  it('spør ikke etter frasene når ingen side har alle ordene, siden ingen side da kan ha frasen', async () => {
+    const { search, asked } = fake({ lønn: ['omsorgsstonad'], passe: ['avlastning'] });
+    expect(names(await searchRanked(planQuery('lønn for å passe mamma'), search))).toEqual(['omsorgsstonad', 'avlastning']);
+    expect(asked.filter((query) => query.includes(' ') && query.startsWith('"'))).toEqual([]);
+  });
+
   it('søker ikke på hvert ord for seg når mange nok sider har alle ordene', async () => {
     const many = Array.from({ length: 12 }, (_, place) => `side-${place}`);
     const { search, asked } = fake({ 'kurs demens': many });

@@ -3,6 +3,7 @@ export const guide = {
   'guide.title': 'Hva er viktig for deg?',
   'guide.lead': 'Svar på noen korte spørsmål. Da får du en liste over hjelp som passer for deg, og hvorfor den passer.',
   'guide.privacy': 'Svarene blir bare på din skjerm og i lenken i adressefeltet. De blir ikke sendt til oss eller lagret, med mindre du selv velger å huske dem på denne enheten.',
+  'guide.loadFailed': 'Veiviseren kunne ikke lastes akkurat nå. Du kan likevel finne hjelp: se alle tilbudene, eller ring kommunen.',
   'guide.noscript': 'Veiviseren trenger JavaScript. Du kan likevel finne hjelp: se alle tilbudene, eller ring kommunen.',
   'guide.noscriptOffers': 'Se alle tilbud for pårørende',
   'guide.noscriptNeeds': 'Tilbud etter hva som er viktig for deg',

@@ -24,6 +24,9 @@ export const search = {
 
   'az.nav': 'A–Å',
   'az.title': 'Alt innhold fra A til Å',
+  'az.partTitle': 'Alt innhold fra {from} til {to}',
+  'az.thisPage': 'Denne siden har {from} til {to}.',
+  'az.otherPage': 'Se {from} til {to}',
   'az.lead': 'Her er alle tilbud og sider på nettstedet, sortert etter ordet du leter etter.',
   'az.see': 'se',
   'az.letters': 'Hopp til bokstav',

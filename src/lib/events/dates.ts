@@ -12,7 +12,15 @@ import { DateTime } from 'luxon';
 
 /** The time zone every date and time in the content is in. */
 export const TIME_ZONE = 'Europe/Oslo';
-const LOCALE = 'nb';
+let LOCALE = 'nb';
+
+/**
+ * The locale month and weekday names are written in: `nb` by default; the site sets its
+ * own written language once (src/i18n/index.ts), so a nynorsk site writes «tysdag».
+ */
+export function setDateLocale(locale: string): void {
+  LOCALE = locale;
+}
 
 /** `2027-01-12`. */
 export const ABSOLUTE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,7 +71,7 @@ export function buildMoment(today: string | undefined, real: Date = new Date()):
   return DateTime.fromJSDate(real, { zone: TIME_ZONE }).setLocale(LOCALE);
 }
 
-// Words for dates come from the locale data (Intl, «nb»): month and weekday names in bokmål.
+// Words for dates come from the locale data (Intl, the site's language): month and weekday names.
 
 /** «tirsdag 12. januar 2027». */
 export const longDate = (moment: DateTime): string => moment.setLocale(LOCALE).toFormat('cccc d. MMMM yyyy');

@@ -13,6 +13,8 @@ export interface JsonLdContext {
   url: string;
   /** Who holds it: the municipality. */
   organizer: { name: string; url: string };
+  /** The language the page is written in: `nb` or `nn`. */
+  inLanguage: string;
 }
 
 type Json = Record<string, unknown>;
@@ -31,7 +33,7 @@ export function eventJsonLd(event: ResolvedEvent, context: JsonLdContext): Json 
     location,
     organizer: { '@type': 'Organization', ...context.organizer },
     url: context.url,
-    inLanguage: 'nb',
+    inLanguage: context.inLanguage,
     ...(data.text ? { description: data.text } : {}),
     ...(data.capacity ? { maximumAttendeeCapacity: data.capacity } : {}),
   };
