@@ -8,8 +8,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { ADDRESS_HEADER, addAddresses } from '../src/lib/addresses.ts';
-import { builtPages } from '../tests/support/sites.ts';
+
+// tests/support/sites.ts reads the site's language through src/siteConfig.ts, whose imports
+// name no file extension; Vite runs it as the build does.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { builtPages } = (await runnerImport(join(root, 'tests/support/sites.ts'), { configFile: false, logLevel: 'silent' })).module;
 
 const FILE = join(process.env.PG_LOKALT ?? 'content/lokalt', 'publiserte-adresser.txt');
 const HEADER = ADDRESS_HEADER;
