@@ -45,6 +45,8 @@ const made = spawnSync(
 if (made.status !== 0) process.exit(1);
 
 const problems = [];
+// No --sprak: bokmål, written out in the profile so the editor sees where to choose nynorsk.
+if (parse(readFileSync(join(LOCAL, 'profil.yaml'), 'utf8'))?.language !== 'nb') problems.push(`${LOCAL}/profil.yaml: har ikke «language: nb»`);
 const offerDir = join(LOCAL, 'tilbud');
 const started = readdirSync(offerDir).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
 if (started.length < 13) {
@@ -153,6 +155,7 @@ for (const file of files) {
   if (token) problems.push(`${file}: uutfylt ${token[0]}`);
   if (/Utkast/.test(seen)) problems.push(`${file}: viser «Utkast»`);
 }
+for (const file of pages) if (!/<html lang="nb"/.test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på bokmål (lang="nb")`);
 if (!pages.some((file) => readFileSync(file, 'utf8').includes(NAME))) problems.push(`ingen side har kommunens navn «${NAME}»`);
 if (words.length < 8) problems.push(`fant bare ${words.length} ord fra eksempelkommunen å lete etter; testen leter for lite`);
 
