@@ -3,9 +3,11 @@
  * `npm test`: every check, in the order that fails fastest.
  *   1. unit tests (vitest)     2. astro check (types)
  *   3. build the demo site      4. build the test municipality's site
- *   5. end-to-end tests in Chromium (Playwright) over both; among them, without a browser,
- *      nginx and Apache started with the shipped configurations in server/
- *      (tests/e2e/web-server.spec.ts, which fails and says how to install them if they are missing)
+ *   5. a new municipality from `npm run ny-kommune`, built and read (scripts/ny-kommune-test.mjs)
+ *   6. end-to-end tests in Chromium (Playwright) over the demo and the test municipality;
+ *      among them, without a browser, nginx and Apache started with the shipped
+ *      configurations in server/ (tests/e2e/web-server.spec.ts, which fails and says how
+ *      to install them if they are missing)
  * Ends with the time each step took and one line «tests: N passed, N failed» that counts
  * every unit and end-to-end test (a step that fails without tests of its own, such as a
  * build, counts as one failed); exits non-zero on any failure.
@@ -57,7 +59,11 @@ step('astro check', 'Typer og maler (astro check)', bin('astro'), ['check']);
 if (!skipBuild) {
   step('bygg eksempelkommunen', 'Bygger eksempelkommunen (dist/)', bin('astro'), ['build']);
   step('bygg testkommunen', 'Bygger testkommunen (dist-fixture/)', bin('astro'), ['build'], { extraEnv: FIXTURE });
+
+  // A new municipality straight after `npm run ny-kommune`: three offers written, ten removed, built and read.
+  step('ny kommune', 'Ny kommune: ny-kommune, tre tilbud skrevet, ti slettet, bygg og les sidene', process.execPath, ['scripts/ny-kommune-test.mjs']);
 }
+
 if (existsSync('dist/index.html') && existsSync('dist-fixture/index.html')) {
   step('ende-til-ende', 'Ende-til-ende-tester i Chromium (Playwright)', bin('playwright'), ['test'], { tests: e2eCounts });
 } else {

@@ -8,7 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { localDir, nationalDir } from './siteConfig';
+import { hasEventFiles, localDir, nationalDir } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
 
@@ -32,7 +32,8 @@ export const collections = {
     schema: contactSchema,
   }),
   arrangementer: defineCollection({
-    loader: glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }),
+    // No event files yet (a new municipality): an empty loader, so the build does not warn about the folder.
+    loader: hasEventFiles() ? glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }) : { name: 'ingen-arrangementer', load: async () => {} },
     schema: eventSchema,
   }),
   profil: defineCollection({

@@ -4,6 +4,8 @@
  * `PG_SITE_URL` overrides the address in the profile, `PG_OUT` the output folder, and
  * `PG_TODAY` (`ÅÅÅÅ-MM-DD`) the day the site is built for: past events drop out counted
  * from it (default: the real today), so tests and previews are the same every day.
+ * `PG_DRAFTS=1` builds drafts (`draft: true`) with an «Utkast» label: `npm start` and
+ * `npm run dev` set it; `npm run build` does not, so a published site has no drafts.
  *
  * The site's written language (`language` in the profile, `nb` or `nn`) decides which
  * national folder the site is built from: `content/nasjonalt` (bokmål) or
@@ -11,7 +13,7 @@
  * (docs/adr/0015-skriftspraak-per-kommune.md). The content collections load before the
  * profile is parsed, so the language is read here from the profile's YAML itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -26,6 +28,19 @@ export const localDir = (): string => process.env.PG_LOKALT ?? 'content/lokalt';
 export const outDir = (): string => process.env.PG_OUT ?? 'dist';
 export const siteUrlOverride = (): string | undefined => process.env.PG_SITE_URL || undefined;
 export const todayOverride = (): string | undefined => process.env.PG_TODAY || undefined;
+export const includeDrafts = (): boolean => process.env.PG_DRAFTS === '1';
+
+/**
+ * True when the local folder has event files (`arrangementer/*.yaml`). A new municipality
+ * has none yet; then the collection is not loaded at all, so the build says nothing about it.
+ */
+export const hasEventFiles = (): boolean => {
+  try {
+    return readdirSync(`${localDir()}/arrangementer`).some((name) => !name.startsWith('_') && name.endsWith('.yaml'));
+  } catch {
+    return false;
+  }
+};
 
 const isLanguage = (value: unknown): value is SiteLanguage => (LANGUAGES as readonly unknown[]).includes(value);
 

@@ -19,6 +19,8 @@ export const PROVIDERS = [
   'familievernet',
   'frivillig',
   'organisasjon',
+  'stiftelse',
+  'privat',
 ] as const;
 
 /** Relatives' needs (`behov`). */

@@ -47,6 +47,25 @@ export const sourceSchema = z
 export const sourcesSchema = z.array(sourceSchema).min(1, 'må ha minst én kilde');
 
 /**
+ * The sources of a page or an offer: at least one, except in a draft, which no one has
+ * checked yet (the content check, src/lib/content/check.ts, requires them of the rest).
+ */
+export const pageSourcesSchema = z.array(sourceSchema).default([]);
+
+/**
+ * The date someone last checked a page's or offer's facts. Required, except in a draft
+ * (the content check requires it of the rest). Example: `2026-11-23`.
+ */
+export const pageLastCheckedSchema = dateSchema.optional();
+
+/**
+ * `true` marks a draft: `npm run dev` and `npm start` show it with the label «Utkast»,
+ * `npm run build` leaves it out, and links to it become plain text. A draft may be
+ * without `sources` and `lastChecked` until someone has checked it. Default: `false`.
+ */
+export const draftSchema = z.boolean().default(false);
+
+/**
  * A reference to a law and one of its sections, as `shared/domain/rights.md` gives it.
  * `law` is the ID of a law in `content/nasjonalt/lover.yaml`. Example: `{ law: pbrl, section: "§ 2-8" }`.
  * A part of a section is given with `ledd` and `bokstav`, never in `section`:

@@ -6,12 +6,13 @@ import { z } from 'astro/zod';
 import { AUDIENCES, PAGE_SECTIONS } from '../lib/vocabulary';
 import {
   azTermsSchema,
-  dateSchema,
   leadSchema,
   legalRefSchema,
   relatedSchema,
   searchTermsSchema,
-  sourcesSchema,
+  draftSchema,
+  pageLastCheckedSchema,
+  pageSourcesSchema,
   textSchema,
 } from './common';
 
@@ -25,10 +26,12 @@ export const pageSchema = z
     section: z.enum(PAGE_SECTIONS),
     /** Who the page is written for. Default: `voksne`. */
     audience: z.enum(AUDIENCES).default('voksne'),
-    /** Where the facts come from; at least one. */
-    sources: sourcesSchema,
-    /** The date someone last checked the facts against the sources. */
-    lastChecked: dateSchema,
+    /** Where the facts come from; at least one (a draft may have none yet). */
+    sources: pageSourcesSchema,
+    /** The date someone last checked the facts against the sources. Required unless `draft: true`. */
+    lastChecked: pageLastCheckedSchema,
+    /** `true` while no one has checked the file: shown with «Utkast» by `npm start`, left out by `npm run build`. Default: `false`. */
+    draft: draftSchema,
     /** The laws and sections the page explains. Default: `[]`. */
     legalRefs: z.array(legalRefSchema).default([]),
     /** Everyday words people search for. */

@@ -27,8 +27,40 @@ export const profileSchema = z
     example: z.boolean().default(false),
     /** The brand colour, as `#rrggbb`. The theme is generated from it. Example: `#1e5a8c`. */
     brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'må være en farge på formen #rrggbb, for eksempel #1e5a8c'),
-    /** File name of the logo (SVG) next to this file. Leave it out to show the name only. */
+    /** File name of the logo (SVG, PNG, JPEG or WebP) next to this file. Leave it out to show the name only. */
     logo: textSchema.optional(),
+    /**
+     * What the municipality calls the overview of offers as steps, from what anyone can
+     * use to what you apply for. Default: `Tilbudstrappen`. Example: `Innsatstrappen`.
+     */
+    ladderName: textSchema.default('Tilbudstrappen'),
+    /**
+     * The privacy contact (personvernombud) for questions about personal data, named on
+     * /personvernerklaering/. Leave it out to point to the office instead.
+     * Example: `{ name: "Personvernombudet", email: "personvernombud@kommune.no" }`.
+     */
+    privacy: z
+      .object({
+        /** Who to contact, as the municipality writes it. Example: `Personvernombudet`. */
+        name: textSchema,
+        /** E-mail address. */
+        email: z.email({ error: 'må være en e-postadresse' }).optional(),
+        /** Phone number. */
+        phone: phoneSchema.optional(),
+        /** The municipality's page on privacy. */
+        url: z.url({ error: 'må være en hel nettadresse' }).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * The municipality's accessibility statement on uustatus.no, which public bodies must
+     * publish there; linked from /tilgjengelighetserklaering/ and the footer.
+     * Example: `https://uustatus.no/nb/erklaringer/publisert/…`.
+     */
+    accessibilityStatementUrl: z
+      .url({ error: 'må være en hel nettadresse til erklæringen på uustatus.no' })
+      .refine((url) => /^https:\/\/(www\.)?uustatus\.no\//.test(url), 'må være adressen til erklæringen på uustatus.no (https://uustatus.no/…)')
+      .optional(),
     /** The assignment office: the one door to everything you apply for. */
     office: z
       .object({

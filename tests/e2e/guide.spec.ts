@@ -13,8 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { axeViolations, test, withAxe } from '../support/axe';
 import { parse } from 'yaml';
-import { DEMO } from '../support/sites';
+import { DEMO, DEMO_IS_EXAMPLE } from '../support/sites';
 import { nb } from '../../src/i18n/nb';
+
+// These tests read the example municipality's own offers and words (tests/support/sites.ts).
+test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
 
 const GUIDE = 'hva-er-viktig-for-deg/';
 const axe = axeViolations;

@@ -5,6 +5,10 @@
 import { expect } from '@playwright/test';
 import { axeViolations, test } from '../support/axe';
 import { t, tn } from '../../src/i18n';
+import { DEMO_IS_EXAMPLE } from '../support/sites';
+
+// These tests read the example municipality's own offers and words (tests/support/sites.ts).
+test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
 
 
 test.describe('for ansatte', () => {

@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { axeViolations, test } from '../support/axe';
 import { parse } from 'yaml';
-import { builtPages, DEMO, redirectTarget } from '../support/sites';
+import { builtPages, DEMO, DEMO_IS_EXAMPLE, redirectTarget } from '../support/sites';
 
-const REPRESENTATIVE = ['/', '/tilbud/', '/tilbud/avlastning/', '/tilbud/behov/avlastning/', '/eldre/', '/for-ungdom/', '/a-a/'];
+// A municipality without an offer on avlastning (or with it still a draft) lacks those pages.
+const built = (paths: string[]) => paths.filter((path) => builtPages(DEMO.dir).includes(path));
+const REPRESENTATIVE = built(['/', '/tilbud/', '/tilbud/avlastning/', '/tilbud/behov/avlastning/', '/eldre/', '/for-ungdom/', '/a-a/']);
 
 const open = (page: Page, path: string) => page.goto(path.slice(1));
 
@@ -72,7 +74,7 @@ test.describe('mål som er lette å treffe, ved 320 px', () => {
 });
 
 test.describe('et kort er ett mål', () => {
-  for (const path of ['/', '/tilbud/', '/tilbud/behov/avlastning/']) {
+  for (const path of built(['/', '/tilbud/', '/tilbud/behov/avlastning/'])) {
     test(`${path}: hvert kort har én lenke med tittelen som navn, og hele kortet treffer den`, async ({ page }) => {
       await open(page, path);
       const cards = await page.evaluate(() =>
@@ -101,6 +103,7 @@ test.describe('et kort er ett mål', () => {
   }
 
   test('et trykk nederst på et tilbudskort åpner tilbudet', async ({ page }) => {
+    test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
     await open(page, '/tilbud/');
     const card = page.locator('main .ds-card', { has: page.getByRole('link', { name: 'Avlastning', exact: true }) });
     const box = (await card.boundingBox())!;
@@ -137,7 +140,7 @@ test.describe('tekst som brytes godt, ved 320 px', () => {
       });
     }, selector);
 
-  for (const path of ['/', '/tilbud/avlastning/', '/eldre/', '/tilbud/']) {
+  for (const path of built(['/', '/tilbud/avlastning/', '/eldre/', '/tilbud/'])) {
     test(`${path}: telefonnumre brytes aldri, e-postadresser bare etter @ og punktum`, async ({ page }) => {
       await open(page, path);
       const phones = await lineEnds(page, 'a[href^="tel:"]:not(:has(.pg-nowrap)), .pg-nowrap');
@@ -199,7 +202,7 @@ test.describe('mørk modus', () => {
         .map((link) => `«${link.text}» ${link.ratio.toFixed(1)}:1 mot brødtekstens ${link.body.toFixed(1)}:1`);
     });
 
-  for (const path of ['/', '/tilbud/', '/tilbud/avlastning/', '/eldre/']) {
+  for (const path of built(['/', '/tilbud/', '/tilbud/avlastning/', '/eldre/'])) {
     for (const width of [1280, 320]) {
       test(`${path} ved ${width} px: lenker og korttitler er minst like tydelige som brødteksten, og axe finner ingen brudd`, async ({ page }) => {
         test.setTimeout(180_000);
@@ -214,6 +217,9 @@ test.describe('mørk modus', () => {
 });
 
 test.describe('en tilbudsside man kan handle på', () => {
+  // The example's offer on avlastning and its short addresses (tests/support/sites.ts).
+  test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
+
   test('på en bred skjerm står kontakten og «Slik får du det» ved siden av teksten, på mobil under ingressen', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, '/tilbud/avlastning/');

@@ -24,8 +24,20 @@ const site = (dir: string, base: string, port: number, localDir: string): BuiltS
   return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language] };
 };
 
+/** The local content of the site in dist/: the example municipality, or a municipality's own after `npm run ny-kommune`. */
+const DEMO_LOCAL_DIR = process.env.PG_LOKALT ?? 'content/lokalt';
+const demoProfile = readFileSync(join(DEMO_LOCAL_DIR, 'profil.yaml'), 'utf8');
+const demoBase = new URL(process.env.PG_SITE_URL || (/^siteUrl:\s*["']?([^"'\s]+)/m.exec(demoProfile)?.[1] ?? 'https://www.eksempel.kommune.no/parorende/')).pathname;
+
+/**
+ * True when dist/ is the example municipality (`example: true` in its profile). Tests that
+ * expect the example's own words (its offers, its short addresses, its office) run only then;
+ * the rest run for any municipality.
+ */
+export const DEMO_IS_EXAMPLE = /^example:\s*true\b/m.test(demoProfile);
+
 export const FIXTURE_LOCAL_DIR = 'tests/fixtures/annen-kommune/lokalt';
-export const DEMO = site('dist', '/parorende/', Number(process.env.PG_TEST_PORT ?? 4410), 'content/lokalt');
+export const DEMO = site('dist', demoBase.endsWith('/') ? demoBase : `${demoBase}/`, Number(process.env.PG_TEST_PORT ?? 4410), DEMO_LOCAL_DIR);
 /** The test municipality: another name, office and address, and written in nynorsk. */
 export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1, FIXTURE_LOCAL_DIR);
 

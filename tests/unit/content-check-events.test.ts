@@ -4,7 +4,7 @@
  * per kind of error, with the message text pinned.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content/check';
+import { buildSummary, checkContent, type ContentFile } from '../../src/lib/content/check';
 import { CONTENT_ERROR_HEADING } from '../../src/lib/content/issues';
 
 const eventFile = 'content/lokalt/arrangementer/parorendeskole-var.yaml';
@@ -93,7 +93,30 @@ describe('innholdskontrollen av arrangementer', () => {
   });
 
   it('sier fra om et tilbud som ikke finnes', () => {
-    expect(messageFor(withEvent((event) => (event.offer = 'parorendeskolen')))).toBe(problem('offer: tilbudet «parorendeskolen» finnes ikke i tilbud/'));
+    expect(messageFor(withEvent((event) => (event.offer = 'parorendeskolen')))).toBe(
+      problem('offer: tilbudet «parorendeskolen» finnes ikke i tilbud/. Lag tilbudet, eller slett arrangementet'),
+    );
+  });
+
+  it('sier fra én gang om et tilbud fra katalogen som kommunen ikke har laget', () => {
+    const content = [
+      ...withEvent((event) => (event.offer = 'avlastning')),
+      { file: 'content/nasjonalt/tilbudskatalog.yaml', collection: 'katalog', id: 'tilbudskatalog', national: true, data: [{ id: 'avlastning', title: 'Avlastning' }] },
+    ] satisfies ContentFile[];
+    expect(messageFor(content)).toBe(problem('offer: tilbudet «avlastning» finnes ikke i tilbud/. Lag tilbudet, eller slett arrangementet'));
+  });
+
+  it('lar et arrangement for et tilbud som er et utkast, være ute av bygget sammen med utkastet', () => {
+    const content = files(validEvent());
+    (content[0]!.data as Record<string, unknown>).draft = true;
+    const built = checkContent(content, { today: TODAY });
+    expect(built.draftsLeftOut.map((file) => file.id)).toEqual(['parorendeskole']);
+    expect(built.eventsLeftOut.map((file) => file.file)).toEqual([eventFile]);
+    expect(buildSummary({ pages: 1, offers: 0, draftsLeftOut: ['a.mdx'], eventsLeftOut: [eventFile], warnings: 0 })).toContain(
+      `arrangement som ikke er med, fordi tilbudet er et utkast: ${eventFile}`,
+    );
+    // With drafts (npm start), the event is there, with its draft offer.
+    expect(checkContent(content, { today: TODAY, drafts: true }).eventsLeftOut).toEqual([]);
   });
 
   it('sier fra om en kontakt som ikke finnes', () => {

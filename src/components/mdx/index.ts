@@ -7,5 +7,7 @@ import Hjelpetelefon from './Hjelpetelefon.astro';
 import Kommune from './Kommune.astro';
 import Kontor from './Kontor.astro';
 import KontorTelefon from './KontorTelefon.astro';
+import Personvernombud from './Personvernombud.astro';
+import Tilgjengelighetserklaering from './Tilgjengelighetserklaering.astro';
 
-export const mdxComponents = { Hjelpetelefon, Kommune, Kontor, KontorTelefon };
+export const mdxComponents = { Hjelpetelefon, Kommune, Kontor, KontorTelefon, Personvernombud, Tilgjengelighetserklaering };

@@ -75,6 +75,12 @@ export const core = {
 
   'sources.heading': 'Kilder',
   'sources.lastChecked': 'Sist kontrollert {date}',
+  'footer.accessibilityStatement': 'Kommunens tilgjengelighetserklæring på uustatus.no',
+  'privacy.contact': 'Har du spørsmål om personvern, kan du kontakte {name}.',
+  'privacy.office': 'Har du spørsmål om personvern, kan du kontakte {kontor}.',
+  'accessibility.statement': 'Les kommunens tilgjengelighetserklæring på uustatus.no',
+  'sources.notChecked': 'Ikke kontrollert ennå',
+  'draft.text': 'Utkast: ikke kontrollert, og kommer ikke med når nettstedet publiseres.',
 
   'notFound.title': 'Fant ikke siden',
   'notFound.lead': 'Adressen er feil, eller siden er flyttet. Prøv å søke, eller gå til forsiden.',
@@ -90,6 +96,8 @@ export const core = {
   'vocab.provider.familievernet': 'Familievernkontoret',
   'vocab.provider.frivillig': 'Frivillige',
   'vocab.provider.organisasjon': 'En bruker- eller pårørendeorganisasjon',
+  'vocab.provider.stiftelse': 'En stiftelse',
+  'vocab.provider.privat': 'Et privat firma',
   'vocab.need.informasjon': 'Å vite hva som finnes',
   'vocab.need.emosjonell': 'Noen å snakke med',
   'vocab.need.avlastning': 'En pause',

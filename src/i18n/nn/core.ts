@@ -75,6 +75,12 @@ export const core = {
 
   'sources.heading': 'Kjelder',
   'sources.lastChecked': 'Sist kontrollert {date}',
+  'footer.accessibilityStatement': 'Tilgjengelegheitserklæringa til kommunen på uustatus.no',
+  'privacy.contact': 'Har du spørsmål om personvern, kan du kontakte {name}.',
+  'privacy.office': 'Har du spørsmål om personvern, kan du kontakte {kontor}.',
+  'accessibility.statement': 'Les tilgjengelegheitserklæringa til kommunen på uustatus.no',
+  'sources.notChecked': 'Ikkje kontrollert enno',
+  'draft.text': 'Utkast: ikkje kontrollert, og kjem ikkje med når nettstaden blir publisert.',
 
   'notFound.title': 'Fann ikkje sida',
   'notFound.lead': 'Adressa er feil, eller sida er flytta. Prøv å søkje, eller gå til framsida.',
@@ -90,6 +96,8 @@ export const core = {
   'vocab.provider.familievernet': 'Familievernkontoret',
   'vocab.provider.frivillig': 'Frivillige',
   'vocab.provider.organisasjon': 'Ein brukar- eller pårørandeorganisasjon',
+  'vocab.provider.stiftelse': 'Ei stifting',
+  'vocab.provider.privat': 'Eit privat firma',
   'vocab.need.informasjon': 'Å vite kva som finst',
   'vocab.need.emosjonell': 'Nokon å snakke med',
   'vocab.need.avlastning': 'Ein pause',

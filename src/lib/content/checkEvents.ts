@@ -1,5 +1,6 @@
 /**
- * What an event file's schema cannot check alone: that its offer and contact exist, that
+ * What an event file's schema cannot check alone: that its offer and contact exist (an
+ * offer that is a draft counts: the event is left out with it, see check.ts), that
  * no meeting ends before it starts, that the sign-up deadline is not after the first
  * meeting, and that only the example municipality counts days from the build (`+14d`).
  * Pure; every problem starts with the field, as in the rest of the content check.
@@ -26,7 +27,7 @@ export function checkEvent(file: string, id: string, data: EventData, context: E
   if ((RESERVED_EVENT_IDS as readonly string[]).includes(id)) {
     add(`filnavnet «${id}» er opptatt av filtrene i kalenderen. Gi arrangementet et annet navn`);
   }
-  if (!context.offerIds.has(data.offer)) add(`offer: tilbudet «${data.offer}» finnes ikke i tilbud/`);
+  if (!context.offerIds.has(data.offer)) add(`offer: tilbudet «${data.offer}» finnes ikke i tilbud/. Lag tilbudet, eller slett arrangementet`);
   if (!context.contactIds.has(data.contact)) add(`contact: kontakten «${data.contact}» finnes ikke i kontakter/ eller profilen`);
 
   const dates: [string, string][] = data.sessions.map((session, index) => [`sessions[${index}].date`, session.date]);
