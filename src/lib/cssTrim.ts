@@ -291,12 +291,18 @@ export function markupUsage(sources: readonly string[]): Pick<CssUsage, 'classes
  */
 const PROPERTY_NAME = /(?<=[{;(,\s])--[a-zA-Z_][\w-]*/g;
 
+/**
+ * A number as letters: 0 → `a`, 25 → `z`, 26 → `ba` … A name of letters only, since the HTML
+ * validator's CSS checker does not take a custom property whose name starts with a digit.
+ */
+const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26))) + String.fromCharCode(97 + (n % 26));
+
 /** Designsystemet's own custom properties (`--ds-…`, `--dsc-…`): the site's own (`--pg-…`) keep their names. */
 const DESIGNSYSTEM_PROPERTY = /^--dsc?-/;
 
 /**
- * Short names for Designsystemet's custom properties in `sources`, the most used first (`--0`, `--1` …
- * `--a` …), so the stylesheets every page loads are smaller; Designsystemet's names are long
+ * Short names for Designsystemet's custom properties in `sources`, the most used first (`--a`, `--b` …
+ * `--ba` …), so the stylesheets every page loads are smaller; Designsystemet's names are long
  * (`--ds-color-accent-surface-default`) and there are hundreds. The same sources always
  * give the same names. Properties in `keep` keep their names: those that markup, islands
  * or the unprocessed print stylesheet name, which the renaming cannot reach.
@@ -309,7 +315,7 @@ export function shortPropertyNames(sources: readonly string[], keep: ReadonlySet
   let next = 0;
   for (const name of names) {
     let short: string;
-    do short = `--${(next++).toString(36)}`;
+    do short = `--${letters(next++)}`;
     while (keep.has(short) || counts.has(short));
     map.set(name, short);
   }
