@@ -24,7 +24,12 @@ interface Query {
   why?: string;
 }
 const queries = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8')) as Query[];
-const FIRST_SEARCH_BUDGET: number = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).pages['sok (første søk)'].total;
+const BUDGET_PAGES = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).pages as Record<string, { total: number }>;
+/** A short query, and a long question whose phrase also fetches the index for its small words (docs/ytelse.md). */
+const FIRST_SEARCH_BUDGETS: [string, number][] = [
+  ['pause', BUDGET_PAGES['sok (første søk)']!.total],
+  ['lønn for å passe mamma', BUDGET_PAGES['sok (første søk, langt spørsmål)']!.total],
+];
 const RESPONSE_BUDGET_MS = 300;
 
 const field = (page: Page) => page.getByRole('searchbox', { name: nb['search.label'] });
@@ -153,8 +158,8 @@ test.describe('lite og raskt', () => {
     expect(requests.some((url) => url.includes('/pagefind/'))).toBe(true);
   });
 
-  for (const query of ['pause', 'lønn for å passe mamma']) {
-    test(`det første søket, «${query}», henter høyst ${FIRST_SEARCH_BUDGET / 1024} KB`, async ({ browser }, testInfo) => {
+  for (const [query, budget] of FIRST_SEARCH_BUDGETS) {
+    test(`det første søket, «${query}», henter høyst ${Math.round(budget / 1024)} KB`, async ({ browser }, testInfo) => {
       const context = await browser.newContext({ baseURL: DEMO.url });
       const page = await context.newPage();
       await page.goto('sok/');
@@ -168,7 +173,7 @@ test.describe('lite og raskt', () => {
       const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
       testInfo.annotations.push({ type: 'bytes', description: `«${query}»: ${bytes} byte i ${sizes.length} forespørsler` });
       console.log(`Første søk «${query}»: ${bytes} byte i ${sizes.length} forespørsler`);
-      expect(bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
+      expect(bytes).toBeLessThanOrEqual(budget);
       await context.close();
     });
   }
