@@ -16,7 +16,7 @@ import { serve } from './serve.mjs';
 import { launchOptionsFor } from './lib/browser.mjs';
 import { siteBase } from './lib/site.mjs';
 import { pageBytes } from '../tests/support/page-bytes.ts';
-import { PAGES_WITH_SCRIPTS } from '../tests/support/sites.ts';
+import { PAGES_WITH_SCRIPTS } from '../tests/support/scripted-pages.ts';
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const dir = process.env.PG_OUT ?? 'dist';

@@ -59,8 +59,7 @@ export function builtPages(dir: string): string[] {
   return pages.sort();
 }
 
-/** Pages that run JavaScript on purpose (islands); every other page must ship none. */
-export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/for-ansatte/sett-sammen/', '/brosjyrer/samle/'];
+export { PAGES_WITH_SCRIPTS } from './scripted-pages';
 
 /**
  * Where a built page sends the reader on to (a short address or a moved page: a
