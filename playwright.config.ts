@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { launchOptions } from './tests/support/browser';
 import { DEMO, FIXTURE } from './tests/support/sites';
@@ -6,14 +7,18 @@ import { DEMO, FIXTURE } from './tests/support/sites';
  * End-to-end tests in a real Chromium against the built sites, served as a municipality
  * would serve them: the demo under /parorende/ (dist/) and the test municipality at the
  * root (dist-fixture/). `npm test` builds both first.
+ *
+ * One worker per core the machine offers. The JSON results go to .test-output/, which
+ * Playwright does not empty when it starts (it empties test-results/), so `npm test` can
+ * count them together with the unit tests'.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  workers: availableParallelism(),
   timeout: 60_000,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: '.test-output/e2e.json' }]],
   use: {
     baseURL: DEMO.url,
     launchOptions: launchOptions(),

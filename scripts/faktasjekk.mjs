@@ -7,7 +7,9 @@
  *
  *   npm run faktasjekk [-- --out faktasjekk.csv] [--today 2026-12-01]
  *
- * Reads content/nasjonalt and the municipality's part (PG_LOKALT, default content/lokalt).
+ * Reads the national folder in the site's written language (content/nasjonalt, or
+ * content/nasjonalt-nn when the profile says `language: nn`) and the municipality's part
+ * (PG_LOKALT, default content/lokalt).
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,8 +30,9 @@ const out = resolve(values.out ?? 'faktasjekk.csv');
 const load = async (file) => (await runnerImport(join(root, file), { configFile: false, logLevel: 'silent' })).module;
 const { readContent } = await load('src/integrations/readContent.ts');
 const { factCheck, toCsv, toText } = await load('src/lib/factCheck.ts');
+const { localDir, nationalDir, siteLanguage } = await load('src/siteConfig.ts');
 
-const files = readContent(join(root, 'content/nasjonalt'), join(root, process.env.PG_LOKALT ?? 'content/lokalt')).map((file) => ({
+const files = readContent(join(root, nationalDir(siteLanguage(root))), join(root, localDir())).map((file) => ({
   ...file,
   file: file.file.startsWith(root) ? file.file.slice(root.length) : file.file,
 }));

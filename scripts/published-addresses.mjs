@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm run addresses` (after `npm run build`): adds every address the built demo site
- * publishes to tests/published-addresses.txt. It never removes one: an address that is
+ * `npm run addresses` (after `npm run build`): adds every address the built site
+ * publishes to publiserte-adresser.txt in the local content (PG_LOKALT, default content/lokalt). It never removes one: an address that is
  * published stays published, and tests/e2e/published-addresses.spec.ts fails if one
- * disappears without a redirect (omdirigeringer.yaml in content/nasjonalt and content/lokalt).
+ * disappears without a redirect (omdirigeringer.yaml in the national folder, content/nasjonalt
+ * or content/nasjonalt-nn, and in content/lokalt). The addresses are the same in both written languages.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { addAddresses } from '../src/lib/addresses.ts';
-import { builtPages } from '../tests/support/sites.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+import { ADDRESS_HEADER, addAddresses } from '../src/lib/addresses.ts';
 
-const FILE = 'tests/published-addresses.txt';
-const HEADER = `# Alle adresser nettstedet (eksempelkommunen) har publisert. Slett aldri en linje:
-# en side som får nytt navn, skal sende videre fra den gamle adressen
-# (se content/nasjonalt/omdirigeringer.yaml). Nye adresser legges til med «npm run addresses».
-`;
+// tests/support/sites.ts reads the site's language through src/siteConfig.ts, whose imports
+// name no file extension; Vite runs it as the build does.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { builtPages } = (await runnerImport(join(root, 'tests/support/sites.ts'), { configFile: false, logLevel: 'silent' })).module;
+
+const FILE = join(process.env.PG_LOKALT ?? 'content/lokalt', 'publiserte-adresser.txt');
+const HEADER = ADDRESS_HEADER;
 let text;
 try {
   text = readFileSync(FILE, 'utf8');

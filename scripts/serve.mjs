@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Serves the built site as a municipality's web server would: under its base path,
- * gzip for text, the 404 page with status 404 for anything unknown or malformed.
+ * gzip for text, the 404 page with status 404 for anything unknown or malformed, and the
+ * same security headers and caching as the configurations in server/ (scripts/lib/headers.mjs).
  *
  *   node scripts/serve.mjs [--dir dist] [--base /parorende/] [--port 4321]
  *
@@ -10,10 +11,11 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { siteBase } from './lib/site.mjs';
+import { cacheControl, SECURITY_HEADERS } from './lib/headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +32,7 @@ const TYPES = {
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
@@ -47,8 +50,9 @@ export function serve({ dir = 'dist', base = siteBase(), port = 4321, host = '12
 
   const send = (request, response, file, status = 200) => {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
-    headers['Cache-Control'] = file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    // The same headers and caching as the shipped server configurations (server/).
+    const sitePath = `/${relative(root, file).split(sep).join('/')}`;
+    const headers = { 'Content-Type': type, ...SECURITY_HEADERS, 'Cache-Control': status === 200 ? cacheControl(sitePath) : 'no-cache' };
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     if (gzip) headers['Content-Encoding'] = 'gzip';
     else headers['Content-Length'] = statSync(file).size;

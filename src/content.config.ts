@@ -1,12 +1,16 @@
 /**
  * The content collections. Thin on purpose: each schema lives in src/schemas/ and
- * documents its fields. The national part is the same in every municipality; the
- * local part (PG_LOKALT, default content/lokalt) is this municipality's.
+ * documents its fields. The national part is the same in every municipality, in the
+ * site's written language (content/nasjonalt or content/nasjonalt-nn, chosen by
+ * `language` in the profile); the local part (PG_LOKALT, default content/lokalt) is
+ * this municipality's.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { localDir, NATIONAL_DIR } from './siteConfig';
+import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { hasEventFiles, localDir, nationalDir } from './siteConfig';
+
+const NATIONAL_DIR = nationalDir();
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const bothParts = (folder: string, extension: string) => [
@@ -26,6 +30,11 @@ export const collections = {
   kontakter: defineCollection({
     loader: glob({ base: '.', pattern: bothParts('kontakter', 'yaml'), generateId: byFileName }),
     schema: contactSchema,
+  }),
+  arrangementer: defineCollection({
+    // No event files yet (a new municipality): an empty loader, so the build does not warn about the folder.
+    loader: hasEventFiles() ? glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }) : { name: 'ingen-arrangementer', load: async () => {} },
+    schema: eventSchema,
   }),
   profil: defineCollection({
     loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),

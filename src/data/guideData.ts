@@ -1,5 +1,6 @@
 /**
- * Reads the guide's questions and rules from content/nasjonalt/veiviser/ at build time.
+ * Reads the guide's questions and rules from the national folder's veiviser/ (content/nasjonalt or
+ * content/nasjonalt-nn, in the site's language) at build time.
  * The pre-build check (src/lib/content/check.ts) has already stopped the build if they are
  * wrong; this parses them once more into the types the engine takes. Used by the page and the tests.
  */
@@ -8,9 +9,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { GuideQuestion, GuideRules } from '../lib/guide/types';
 import { questionsSchema, rulesSchema } from '../schemas/guide';
-import { NATIONAL_DIR } from '../siteConfig';
+import { nationalDir, siteLanguage } from '../siteConfig';
 
-const read = (root: string, name: string): unknown => parse(readFileSync(join(root, NATIONAL_DIR, 'veiviser', name), 'utf8'));
+const read = (root: string, name: string): unknown => parse(readFileSync(join(root, nationalDir(siteLanguage(root)), 'veiviser', name), 'utf8'));
 
 export function loadGuideQuestions(root = process.cwd()): GuideQuestion[] {
   return questionsSchema.parse(read(root, 'sporsmal.yaml')).questions as GuideQuestion[];

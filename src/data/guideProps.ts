@@ -1,21 +1,43 @@
 /**
- * Builds the guide island's props at build time: the questions, the rules for the offers
- * this municipality has, and the titles, leads, contacts and addresses the result shows.
- * Small JSON in the page; the island fetches nothing.
+ * Builds the guide's data at build time: the questions, the rules for the offers this
+ * municipality has, and the titles, «slik får du det», contacts and helplines the result
+ * shows. Each thing once: offers point to their contact by ID, and links are made from the
+ * base path and the ID in the browser. The page writes it as one JSON block.
  */
-import { href } from '../components/href';
-import { dictionaries } from '../i18n';
-import { offerPath, pagePath } from '../lib/routes';
-import type { ContactInfo, GuideProps } from '../islands/guide/types';
+import { dictionaries, language } from '../i18n';
+import type { ContactInfo, GuideData } from '../islands/guide/types';
+import { CHILD_TARGET_GROUP } from '../lib/guide/recommend';
+import { guideText } from '../lib/guide/text';
 import { loadGuideQuestions, loadGuideRules } from './guideData';
 import { fill, getContact, getContacts, getOffers, getPages, getProfile } from './site';
 
 const EMERGENCY_CONTACTS = ['nodnummer-113', 'legevakt'];
 
-/** `guide.kind.vedtak` → `kindVedtak`. */
-const textKey = (key: string) => key.slice('guide.'.length).replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+interface ContactSource {
+  name: string;
+  kind: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  description?: string | undefined;
+  targetGroups: readonly string[];
+}
 
-export async function guideProps(): Promise<GuideProps> {
+/** What the result shows of a contact: a helpline also says what it helps with, and whom it is for. */
+const contactInfo = (data: ContactSource): ContactInfo => {
+  const helpline = data.kind === 'hjelpetelefon' || data.kind === 'organisasjon';
+  return {
+    name: data.name,
+    phone: data.phone,
+    email: data.phone ? undefined : data.email,
+    description: helpline ? data.description || undefined : undefined,
+    groups: helpline ? [...data.targetGroups] : undefined,
+  };
+};
+
+/** A helpline written for children and young people: one the guide shows a child of its own accord. */
+const isForChildren = (data: ContactSource) => data.kind === 'hjelpetelefon' && data.targetGroups.includes(CHILD_TARGET_GROUP);
+
+export async function guideData(): Promise<GuideData> {
   const questions = loadGuideQuestions();
   const allRules = loadGuideRules();
   const profile = await getProfile();
@@ -26,47 +48,36 @@ export async function guideProps(): Promise<GuideProps> {
   const published = offers.filter((offer) => offer.id in allRules.tilbud);
   const rules = { ...allRules, tilbud: Object.fromEntries(published.map((offer) => [offer.id, allRules.tilbud[offer.id]!])) };
   const namedPages = pages.filter((page) => allRules.sider.some((rule) => rule.id === page.id));
-  const contactInfo = (data: { name: string; phone?: string | undefined; email?: string | undefined; url?: string | undefined; description?: string | undefined }): ContactInfo => ({
-    name: data.name,
-    phone: data.phone,
-    email: data.email,
-    description: data.description || undefined,
-  });
-  const helplines = contacts.filter((contact) => allRules.hjelpetelefoner.some((rule) => rule.id === contact.id));
 
-  const offerInfo: GuideProps['offers'] = {};
+  const contactData: GuideData['contacts'] = {};
+  for (const contact of contacts) {
+    const named = allRules.hjelpetelefoner.some((rule) => rule.id === contact.id) || EMERGENCY_CONTACTS.includes(contact.id);
+    if (named || isForChildren(contact.data)) contactData[contact.id] = contactInfo(contact.data);
+  }
+
+  const offerData: GuideData['offers'] = {};
   for (const offer of published) {
-    offerInfo[offer.id] = {
+    if (!contactData[offer.data.contact]) contactData[offer.data.contact] = contactInfo(await getContact(offer.data.contact));
+    offerData[offer.id] = {
       title: offer.data.title,
-      lead: await fill(offer.data.lead),
-      kind: offer.data.kind,
-      href: href(offerPath(offer.id)),
       howToGet: await fill(offer.data.howToGet),
-      contact: contactInfo(await getContact(offer.data.contact)),
+      contact: offer.data.contact,
+      ageBands: [...offer.data.ageBands],
     };
   }
 
-  const text = Object.fromEntries(
-    Object.entries(dictionaries.nb)
-      .filter(([key]) => key.startsWith('guide.'))
-      .map(([key, value]) => [textKey(key), value]),
-  ) as Record<string, string>;
-
   return {
+    base: import.meta.env.BASE_URL,
     questions,
     rules,
-    catalogue: {
-      offers: Object.fromEntries(published.map((offer) => [offer.id, { ageBands: offer.data.ageBands }])),
-      pages: Object.fromEntries(namedPages.map((page) => [page.id, { audience: page.data.audience }])),
-      contacts: helplines.map((contact) => contact.id),
-    },
-    offers: offerInfo,
-    pages: Object.fromEntries(namedPages.map((page) => [page.id, { title: page.data.title, href: href(pagePath(page.id)) }])),
-    contacts: Object.fromEntries(helplines.map((contact) => [contact.id, contactInfo(contact.data)])),
-    emergency: EMERGENCY_CONTACTS.flatMap((id) => contacts.filter((contact) => contact.id === id).map((contact) => contactInfo(contact.data))),
+    offers: offerData,
+    pages: Object.fromEntries(namedPages.map((page) => [page.id, { title: page.data.title, audience: page.data.audience }])),
+    contacts: contactData,
+    emergency: EMERGENCY_CONTACTS.filter((id) => contactData[id]),
     office: { name: profile.office.name, phone: profile.office.phone, email: profile.office.email, hours: profile.office.hours },
-    allOffersHref: href('/tilbud/'),
-    text,
+    text: guideText(dictionaries[language]),
   };
 }
 
+/** The data as JSON that is safe inside `<script type="application/json">`: no `<` can end the element. */
+export const guideDataJson = (data: GuideData): string => JSON.stringify(data).replace(/</g, '\\u003c');

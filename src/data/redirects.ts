@@ -8,10 +8,10 @@ import { parse } from 'yaml';
 import { getOffers, getPages } from './site';
 import { readRedirects, type Redirect } from '../lib/redirects';
 import { STATIC_ROUTES } from '../lib/routes';
-import { localDir, NATIONAL_DIR } from '../siteConfig';
+import { localDir, nationalDir } from '../siteConfig';
 
 export async function getRedirects(): Promise<Redirect[]> {
-  const files = [join(NATIONAL_DIR, 'omdirigeringer.yaml'), join(localDir(), 'omdirigeringer.yaml')]
+  const files = [join(nationalDir(), 'omdirigeringer.yaml'), join(localDir(), 'omdirigeringer.yaml')]
     .filter((file) => existsSync(file))
     .map((file) => ({ file, data: parse(readFileSync(file, 'utf8')) as unknown }));
   const known = {

@@ -8,6 +8,7 @@ import { fillProfile, type ProfileWords } from '../lib/profileText';
 import { factsOfPage, factsShownBy, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
 import { knownLaws } from '../lib/legalText';
 import type { ContactData } from '../schemas';
+import { includeDrafts, nationalDir } from '../siteConfig';
 
 export type Offer = CollectionEntry<'tilbud'>;
 export type GuidePage = CollectionEntry<'sider'>;
@@ -35,14 +36,17 @@ function withProfileWords<E extends { data: { title: string; lead: string } }>(e
   return { ...entry, data: { ...entry.data, title: fillProfile(entry.data.title, words), lead: fillProfile(entry.data.lead, words) } };
 }
 
+/** Drafts are published only when drafts are built (PG_DRAFTS=1: `npm start`, `npm run dev`). */
+const published = (entry: { data: { draft: boolean } }) => includeDrafts() || !entry.data.draft;
+
 export async function getOffers(): Promise<Offer[]> {
   const words = await getProfileWords();
-  return (await getCollection('tilbud')).map((entry) => withProfileWords(entry, words)).sort(byTitle);
+  return (await getCollection('tilbud', published)).map((entry) => withProfileWords(entry, words)).sort(byTitle);
 }
 
 export async function getPages(): Promise<GuidePage[]> {
   const words = await getProfileWords();
-  return (await getCollection('sider'))
+  return (await getCollection('sider', published))
     .map((entry) => withProfileWords(entry, words))
     .sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
 }
@@ -72,10 +76,23 @@ export async function getContact(id: string): Promise<ContactData & { id: string
   return { id, ...entry.data, description: await fill(entry.data.description) };
 }
 
+/**
+ * The front page's entries, less those that point to an offer this municipality lacks or
+ * to a draft left out of this build (the content check warns about each).
+ */
 export async function getFrontPage() {
   const entry = await getEntry('forside', 'forside');
-  if (!entry) throw new Error('Fant ikke forsidens innganger (content/nasjonalt/forside.yaml).');
-  return entry.data;
+  if (!entry) throw new Error(`Fant ikke forsidens innganger (${nationalDir()}/forside.yaml).`);
+  const published = new Set([...(await getOffers()).map((offer) => `/tilbud/${offer.id}/`), ...(await getPages()).map((page) => `/${page.id}/`)]);
+  const content = new Set([
+    ...(await getCollection('sider')).map((page) => `/${page.id}/`),
+    ...(await getCollection('tilbud')).map((offer) => `/tilbud/${offer.id}/`),
+  ]);
+  const shown = (link: { path: string }) => {
+    const path = link.path.replace(/[#?].*$/, '');
+    return published.has(path) || (!content.has(path) && !/^\/tilbud\/[a-z0-9-]+\/$/.test(path));
+  };
+  return { ...entry.data, needs: entry.data.needs.filter(shown), situations: entry.data.situations.filter(shown) };
 }
 
 export async function getContacts() {
@@ -105,8 +122,10 @@ export async function getFactDates(): Promise<FactDates> {
  * contacts it shows (its `contact` and every `<Hjelpetelefon />`) and the law sections it
  * cites (in the fields and in the text).
  */
-export async function pageLastChecked(entry: Offer | GuidePage): Promise<Date> {
-  const data = entry.data as Record<string, unknown> & { lastChecked: Date };
+export async function pageLastChecked(entry: Offer | GuidePage): Promise<Date | undefined> {
+  const data = entry.data as Record<string, unknown> & { lastChecked: Date | undefined };
+  // Only a draft is without a date; it says so instead of showing one.
+  if (!data.lastChecked) return undefined;
   const laws = knownLaws((await getCollection('lover')).map((law) => law.data));
   const shown = factsShownBy(data, entry.body ?? '', laws);
   return oldestCheck(factsOfPage({ id: entry.id, lastChecked: data.lastChecked, ...shown }, await getFactDates())).date;

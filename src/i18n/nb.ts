@@ -5,6 +5,7 @@
  * so features can add their words without touching each other's.
  */
 import { core } from './nb/core';
+import { events } from './nb/events';
 import { glossary } from './nb/glossary';
 import { guide } from './nb/guide';
 import { offers } from './nb/offers';
@@ -13,6 +14,7 @@ import { search } from './nb/search';
 
 export const nb = {
   ...core,
+  ...events,
   ...glossary,
   ...guide,
   ...offers,

@@ -17,9 +17,14 @@ import * as pagefind from 'pagefind';
  */
 const INDEX_CHUNK_SIZE = '4000';
 
-export async function indexWithPagefind(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Indexes the built site in its written language (`nb` or `nn`, the pages' `<html lang>`):
+ * Pagefind picks the stemmer by it (Norwegian for both since Pagefind 1.4), and the search
+ * page finds the index by the page's `lang`. Forced, so one index holds every page.
+ */
+export async function indexWithPagefind(outDir: string, logger: AstroIntegrationLogger, language: string): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'no' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   const outputPath = join(outDir, 'pagefind');
   try {

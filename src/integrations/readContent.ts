@@ -73,6 +73,7 @@ export function readContent(nationalDir: string, localDir: string): ContentFile[
   }
   const laws = join(nationalDir, 'lover.yaml');
   if (existsSync(laws)) files.push(readOne(laws, 'lover'));
+  for (const file of listDir(join(localDir, 'arrangementer'), '.yaml')) files.push(readOne(file, 'arrangementer'));
   const profile = join(localDir, 'profil.yaml');
   if (existsSync(profile)) files.push(readOne(profile, 'profil'));
   return files;

@@ -1,7 +1,9 @@
 /**
  * Generates the Designsystemet theme from the profile's brand colour with
  * Designsystemet's own CLI, so the theme is never edited by hand. The result is
- * cached per colour under node_modules/.cache.
+ * cached per colour under node_modules/.cache. The build then trims it to what the
+ * site uses – light and dark, the colours, sizes and properties the markup and
+ * stylesheets name – in src/integrations/trimCss.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

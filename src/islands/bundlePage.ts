@@ -4,6 +4,7 @@
  * content in, one after another. Nothing from the link is ever written as markup:
  * the link only chooses among known addresses, and what is shown is the site's own pages.
  */
+import { plural, type PluralForms } from '../i18n/plural';
 import { bundleFragment, parseBundleFragment } from '../lib/print/bundle';
 
 interface Known {
@@ -91,7 +92,7 @@ async function render(container: HTMLElement, known: Record<string, Known>): Pro
     }),
   );
   container.append(...sections);
-  if (status) status.textContent = (status.dataset.ready ?? '').replace('{count}', String(sections.length));
+  if (status) status.textContent = plural(JSON.parse(status.dataset.ready ?? '{"one":"","other":""}') as PluralForms, sections.length);
   document.documentElement.dataset.bundleReady = 'true';
 }
 

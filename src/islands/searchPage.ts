@@ -1,17 +1,21 @@
 /**
  * The search page: loads Pagefind only when the person starts to search (focuses the
  * field, or arrives with `?q=`), searches as they type after a short pause, and
- * announces the number of results. Results show title, kind and lead from Pagefind's
+ * announces the number of results. A query is searched the way `planQuery` and
+ * `searchRanked` (src/lib/search.ts) say: without stop words, whole words first. Results show title, kind and lead from Pagefind's
  * metadata; only the first few are fetched, the rest on «Vis flere treff».
  * Every word it writes comes from the page (`data-strings`), which has it from the dictionary.
  */
-import { format, PAGEFIND_OPTIONS, pagefindFilters, SEARCH_FILTERS, type SearchFilter } from '../lib/search';
+import { plural, type PluralForms } from '../i18n/plural';
+import { format, PAGEFIND_OPTIONS, pagefindFilters, planQuery, SEARCH_FILTERS, searchRanked, type SearchFilter } from '../lib/search';
 
 interface ResultData {
   url: string;
   meta: { title?: string; lead?: string; kind?: string };
 }
 interface Result {
+  id: string;
+  score: number;
   data: () => Promise<ResultData>;
 }
 interface Pagefind {
@@ -34,7 +38,7 @@ export function runSearchPage(): void {
   const filterBox = document.querySelector<HTMLElement>('[data-search-filters]');
   if (!form || !input || !status || !list || !more || !filterBox) return;
   const base = list.dataset.base ?? '/';
-  const strings = JSON.parse(list.dataset.strings ?? '{}') as Record<string, string>;
+  const { count: countForms, ...strings } = JSON.parse(list.dataset.strings ?? '{}') as Record<string, string> & { count: PluralForms };
   const say = (key: string, values: Record<string, string | number> = {}) => format(strings[key] ?? '', values);
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -114,9 +118,12 @@ export function runSearchPage(): void {
       return;
     }
     try {
-      const response = await (await load()).search(term || null, { filters });
-      if (!response || ticket !== latest) return;
-      pending = response.results;
+      const pagefind = await load();
+      const results = term
+        ? await searchRanked(planQuery(term), async (query) => (await pagefind.search(query, { filters }))?.results ?? [])
+        : ((await pagefind.search(null, { filters }))?.results ?? []);
+      if (ticket !== latest) return;
+      pending = results;
       const count = pending.length;
       await showNext(ticket, true);
       if (ticket !== latest) return;
@@ -125,7 +132,7 @@ export function runSearchPage(): void {
           ? say(term ? 'none' : 'noneFiltered', { query: term })
           : !term
             ? say('countFiltered', { count })
-            : say(count === 1 ? 'countOne' : 'count', { count, query: term });
+            : plural(countForms, count, { query: term });
     } catch {
       if (ticket === latest) status.textContent = say('failed');
     }

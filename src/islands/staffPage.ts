@@ -4,6 +4,7 @@
  * table shows everything and the builder stays hidden.
  */
 import { bundleFragment } from '../lib/print/bundle';
+import { adoptControlsCss } from './staffControls';
 import { matchesFilter } from '../lib/print/staffFilter';
 
 const words = (value: string | undefined): string[] => (value ?? '').split(' ').filter(Boolean);
@@ -57,6 +58,7 @@ function runBuilder(): void {
 }
 
 export function runStaffPage(): void {
+  adoptControlsCss();
   runFilter();
   runBuilder();
 }

@@ -1,9 +1,16 @@
 /**
- * The committed list of published addresses (tests/published-addresses.txt): every
+ * The committed list of published addresses (`publiserte-adresser.txt` in the local
+ * content, created by the first build): every
  * address the site has ever published, one per line. An address may never disappear:
  * a page that is renamed must leave a redirect at its old address (omdirigeringer.yaml),
  * and a redirect is a built page too. Pure, so the rules are unit-tested.
  */
+
+/** The comment at the top of a new list. */
+export const ADDRESS_HEADER = `# Alle adresser nettstedet har publisert for kommunen. Slett aldri en linje: en side
+# som får nytt navn, skal sende videre fra den gamle adressen (omdirigeringer.yaml).
+# Listen lages ved første bygg; nye adresser legges til med «npm run addresses».
+`;
 
 /** The addresses in the list file: one site path per line; `#` starts a comment. */
 export function parseAddressList(text: string): string[] {

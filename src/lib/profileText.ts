@@ -19,11 +19,14 @@ export function fillProfile(text: string, words: ProfileWords): string {
 }
 
 /**
- * A contact's name mid-sentence («Spør tjenestekontoret …», «Spør NAV …»): the first
- * letter in lower case, unless the name starts with an acronym.
+ * A contact's name in the middle of a sentence: «Ring tjenestekontoret», «Spør fastlegen din»,
+ * but «Ring Pårørendelinjen» and «Spør NAV». Offices, agencies and emergency lines are
+ * common nouns and take a small letter; helplines and organisations are names and keep
+ * theirs, and so does an acronym.
  */
-export function nameInSentence(name: string): string {
-  return /^\p{Lu}{2}/u.test(name) ? name : lowerFirst(name);
+export function nameInSentence(name: string, kind: string): string {
+  if (kind === 'hjelpetelefon' || kind === 'organisasjon' || /^\p{Lu}{2}/u.test(name)) return name;
+  return lowerFirst(name);
 }
 
 export { lowerFirst, upperFirst };

@@ -30,6 +30,8 @@ export interface KnownSite {
   pageIds: ReadonlySet<string>;
   /** Site paths of routes that are not content (`/tilbud/`, `/brosjyrer/`). */
   staticRoutes: ReadonlySet<string>;
+  /** IDs that exist but are not published in this build (an offer the municipality lacks, a draft): a redirect to one is left out with a warning. */
+  absentIds?: ReadonlySet<string>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,8 +63,12 @@ function publishedPaths(known: KnownSite): Set<string> {
  * an editor can act on). A redirect may not take a published address or a reserved
  * name, may not point to something that does not exist, and so never to another redirect.
  */
-export function readRedirects(files: readonly RedirectFile[], known: KnownSite): { redirects: Redirect[]; problems: ContentProblem[] } {
+export function readRedirects(
+  files: readonly RedirectFile[],
+  known: KnownSite,
+): { redirects: Redirect[]; problems: ContentProblem[]; warnings: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
   const redirects: Redirect[] = [];
   const taken = publishedPaths(known);
   const seen = new Map<string, string>();
@@ -115,6 +121,11 @@ export function readRedirects(files: readonly RedirectFile[], known: KnownSite):
           continue;
         }
         const to = resolveTarget(target, known);
+        const targetId = target.startsWith('/') ? normalisePath(target).replace(/^\/(tilbud\/)?|\/$/g, '') : target;
+        if (!to && known.absentIds?.has(targetId)) {
+          warnings.push({ file, problem: `${where}: sender ikke videre, fordi «${target}» ikke er med på nettstedet (ikke et tilbud kommunen har, eller et utkast)` });
+          continue;
+        }
         if (!to) {
           problems.push({ file, problem: `${where}: «${target}» er ikke et tilbud, en side eller en fast adresse som finnes` });
           continue;
@@ -124,7 +135,7 @@ export function readRedirects(files: readonly RedirectFile[], known: KnownSite):
       }
     }
   }
-  return { redirects, problems };
+  return { redirects, problems, warnings };
 }
 
 /** Astro's `redirects` option: source route → destination, both without the base. */
@@ -137,12 +148,14 @@ const escapeHtml = (text: string): string =>
 /**
  * The page a static host serves at a redirect's old address. Astro's own is in English,
  * without `lang` and without the site's CSP; this one is Norwegian, has a strict CSP of
- * its own (it loads nothing) and a link for when the refresh does not happen.
+ * its own (it loads nothing) and a link for when the refresh does not happen. `preview` is
+ * the target's Open Graph tags as built (HTML), so that a short address sent by text
+ * message shows the target's preview.
  */
-export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }): string {
+export function redirectPage(words: { title: string; text: string; windowTitle: string }, to: { href: string; absolute: string }, preview = '', lang = 'nb'): string {
   const href = escapeHtml(to.href);
   return `<!doctype html>
-<html lang="nb">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">
@@ -150,7 +163,7 @@ export function redirectPage(words: { title: string; text: string; windowTitle: 
 <title>${escapeHtml(words.windowTitle)}</title>
 <meta http-equiv="refresh" content="0; url=${href}">
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${escapeHtml(to.absolute)}">
+<link rel="canonical" href="${escapeHtml(to.absolute)}">${preview ? `\n${preview}` : ''}
 </head>
 <body>
 <main>

@@ -15,7 +15,12 @@ export const STATIC_ROUTES = [
   '/brosjyrer/for-parorende/',
   '/brosjyrer/samle/',
   '/for-ansatte/',
+  '/for-ansatte/sett-sammen/',
   '/hva-er-viktig-for-deg/',
+  '/kalender/',
+  '/skjerm/',
+  '/ordliste/k-aa/',
+  '/a-a/m-aa/',
 ] as const;
 
 /** Top-level names reserved for routes and assets, so no guide page can shadow them. */
@@ -27,6 +32,8 @@ export const RESERVED_IDS = [
   'brosjyrer',
   'for-ansatte',
   'tilbudstrappen',
+  'kalender',
+  'skjerm',
   'pagefind',
   '_astro',
   '404',
@@ -41,6 +48,14 @@ export type OfferFilterSegment = (typeof OFFER_FILTER_SEGMENTS)[number];
 export const RESERVED_OFFER_IDS = OFFER_FILTER_SEGMENTS;
 
 export const offerPath = (id: string): string => `/tilbud/${id}/`;
+
+/**
+ * The page a section of guide pages has as its overview, if it has one: the rights overview
+ * (content/nasjonalt/sider/rettigheter.mdx) for `rettigheter`. Breadcrumbs lead there.
+ */
+export function sectionPath(section: string): string | undefined {
+  return section === 'rettigheter' ? '/rettigheter/' : undefined;
+}
 /** A filter page of the offer list. `offerFilterPath('behov', 'sorg')` → `/tilbud/behov/sorg/`. */
 export const offerFilterPath = (filter: OfferFilterSegment, value: string): string => `/tilbud/${filter}/${value}/`;
 export const pagePath = (id: string): string => `/${id}/`;
@@ -63,3 +78,12 @@ export function internalTarget(href: string): { path: string; fragment?: string 
   const path = (beforeHash ?? '').split('?', 1)[0] ?? '';
   return fragment === undefined ? { path } : { path, fragment };
 }
+
+/** An event's page: `/kalender/<id>/`. It stays when the event is over, and says so. */
+export const eventPath = (id: string): string => `/kalender/${id}/`;
+/** An event's calendar file: `/kalender/<id>.ics`. */
+export const eventIcsPath = (id: string): string => `/kalender/${id}.ics`;
+/** The whole calendar as one file to subscribe to. */
+export const CALENDAR_FEED_PATH = '/kalender.ics';
+/** A filter page of the calendar. `calendarFilterPath('behov', 'sorg')` → `/kalender/behov/sorg/`. */
+export const calendarFilterPath = (filter: OfferFilterSegment, value: string): string => `/kalender/${filter}/${value}/`;

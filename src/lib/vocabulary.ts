@@ -19,6 +19,8 @@ export const PROVIDERS = [
   'familievernet',
   'frivillig',
   'organisasjon',
+  'stiftelse',
+  'privat',
 ] as const;
 
 /** Relatives' needs (`behov`). */
@@ -128,6 +130,13 @@ export const AUDIENCES = ['voksne', 'barn', 'ungdom'] as const;
 /** Kinds of contact: an office, a helpline, an emergency number, an organisation. */
 export const CONTACT_KINDS = ['kontor', 'hjelpetelefon', 'nodnummer', 'organisasjon', 'etat'] as const;
 
+/**
+ * How the meetings of an event hang together: a course or a closed group you join from the
+ * first meeting and sign up for once (`kurs`), or meetings that each stand alone, so you can
+ * come to any of them (`treff`: a café, an open evening).
+ */
+export const EVENT_FORMATS = ['kurs', 'treff'] as const;
+
 export type Kind = (typeof KINDS)[number];
 export type Provider = (typeof PROVIDERS)[number];
 export type Need = (typeof NEEDS)[number];
@@ -139,6 +148,7 @@ export type Relation = (typeof RELATIONS)[number];
 export type PageSection = (typeof PAGE_SECTIONS)[number];
 export type Audience = (typeof AUDIENCES)[number];
 export type ContactKind = (typeof CONTACT_KINDS)[number];
+export type EventFormat = (typeof EVENT_FORMATS)[number];
 
 /**
  * The dimensions of the guide «Hva er viktig for deg?» and their value codes, exactly as
@@ -200,6 +210,7 @@ export const VOCABULARIES = {
   section: PAGE_SECTIONS,
   audience: AUDIENCES,
   contactKind: CONTACT_KINDS,
+  eventFormat: EVENT_FORMATS,
 } as const;
 
 export type VocabularyName = keyof typeof VOCABULARIES;

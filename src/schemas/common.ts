@@ -47,6 +47,25 @@ export const sourceSchema = z
 export const sourcesSchema = z.array(sourceSchema).min(1, 'må ha minst én kilde');
 
 /**
+ * The sources of a page or an offer: at least one, except in a draft, which no one has
+ * checked yet (the content check, src/lib/content/check.ts, requires them of the rest).
+ */
+export const pageSourcesSchema = z.array(sourceSchema).default([]);
+
+/**
+ * The date someone last checked a page's or offer's facts. Required, except in a draft
+ * (the content check requires it of the rest). Example: `2026-11-23`.
+ */
+export const pageLastCheckedSchema = dateSchema.optional();
+
+/**
+ * `true` marks a draft: `npm run dev` and `npm start` show it with the label «Utkast»,
+ * `npm run build` leaves it out, and links to it become plain text. A draft may be
+ * without `sources` and `lastChecked` until someone has checked it. Default: `false`.
+ */
+export const draftSchema = z.boolean().default(false);
+
+/**
  * A reference to a law and one of its sections, as `shared/domain/rights.md` gives it.
  * `law` is the ID of a law in `content/nasjonalt/lover.yaml`. Example: `{ law: pbrl, section: "§ 2-8" }`.
  * A part of a section is given with `ledd` and `bokstav`, never in `section`:
@@ -70,6 +89,16 @@ export const legalRefSchema = z
  * search weighs the first words most. Example: `[pause, fri, hvile]`.
  */
 export const searchTermsSchema = z.array(textSchema).default([]);
+
+/**
+ * The names the A–Å index (`/a-a/`) files this page or offer under, instead of its title.
+ * The first is the word a person looks for, and the entry's name: `[Demens]` for «Når noen
+ * du er glad i, har demens». Any more are other names for the same thing, shown as
+ * «Alzheimer, se Demens». Pages and offers with the same first name are listed together
+ * under it, so one thing is never in the index twice under two names. Default: `[]`, which
+ * files the page under its title. Example: `[Demens, Alzheimer]`.
+ */
+export const azTermsSchema = z.array(textSchema).default([]);
 
 /** Needs this page or offer meets; at least one. */
 export const needsSchema = z.array(z.enum(NEEDS)).min(1, 'må ha minst ett behov');

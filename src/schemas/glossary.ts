@@ -21,6 +21,12 @@ export const glossaryTermSchema = z
      * page or offer, the word is shown without the link. Example: `avlastning`.
      */
     see: idSchema.optional(),
+    /**
+     * A name shared by words that people mix up, such as three staff roles that sound
+     * alike. A list of offers that has two or more of their «see» offers explains them
+     * side by side. Example: `kontaktpersoner`.
+     */
+    compare: idSchema.optional(),
   })
   .strict();
 

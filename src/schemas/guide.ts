@@ -60,9 +60,13 @@ export const rulesSchema = z
   .object({
     /** Rules keyed by offer ID (the file name in tilbud/). */
     tilbud: z.record(idSchema, offerRuleSchema),
-    /** Rights and situation pages, with why they fit. */
+    /**
+     * Rights and situation pages, with why they fit. `{svar}` in `reason` becomes the person's
+     * answers that made the page fit. A page may stand more than once, each with its own `when`
+     * and `reason`; the first that fits is used.
+     */
     sider: z.array(z.object({ id: idSchema, when: conditionsSchema.optional(), reason: textSchema }).strict()),
-    /** Helplines and organisations (contact IDs). */
+    /** Helplines and organisations for adults (contact IDs). Children get the helplines with the target group `barn-unge`. */
     hjelpetelefoner: z.array(z.object({ id: idSchema, when: conditionsSchema.optional() }).strict()),
     /** «Fordi du svarte …» templates; `{svar}` becomes the chosen answers. */
     forklaringer: z.array(z.object({ dimension: dimensionSchema, values: z.array(z.string()).optional(), text: textSchema }).strict()),

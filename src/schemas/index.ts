@@ -7,3 +7,4 @@ export { frontPageSchema, type FrontPageData } from './frontPage';
 export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { catalogueSchema } from './catalogue';
 export { questionsSchema, rulesSchema, type QuestionsData, type RulesData } from './guide';
+export { eventSchema, type EventData, type SessionData } from './event';

@@ -8,14 +8,16 @@
 import { z } from 'astro/zod';
 import { AGE_BANDS, PHASES, PROVIDERS, SITUATIONS } from '../lib/vocabulary';
 import {
-  dateSchema,
+  azTermsSchema,
   idSchema,
   leadSchema,
   legalRefSchema,
   needsSchema,
   relatedSchema,
   searchTermsSchema,
-  sourcesSchema,
+  draftSchema,
+  pageLastCheckedSchema,
+  pageSourcesSchema,
   targetGroupsSchema,
   textSchema,
 } from './common';
@@ -49,12 +51,16 @@ const offerFields = {
   price: textSchema.optional(),
   /** The ID of the contact: `tjenestekontor` (from the profile) or a file in `kontakter/`. */
   contact: idSchema,
-  /** Where the facts come from; at least one. */
-  sources: sourcesSchema,
-  /** The date someone last checked the facts against the sources. */
-  lastChecked: dateSchema,
+  /** Where the facts come from; at least one (a draft may have none yet). */
+  sources: pageSourcesSchema,
+  /** The date someone last checked the facts against the sources. Required unless `draft: true`. */
+  lastChecked: pageLastCheckedSchema,
+  /** `true` while no one has checked the file: shown with «Utkast» by `npm start`, left out by `npm run build`. Default: `false`. */
+  draft: draftSchema,
   /** Everyday words people search for. Example: `[pause, fri, hvile]`. */
   searchTerms: searchTermsSchema,
+  /** Where the A–Å index files it, if not under its title (see azTermsSchema). Default: `[]`. */
+  azTerms: azTermsSchema,
   /** Other offers and pages worth reading next. */
   related: relatedSchema,
   /** Guide pages on the rights behind this offer. */

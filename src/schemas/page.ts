@@ -5,12 +5,14 @@
 import { z } from 'astro/zod';
 import { AUDIENCES, PAGE_SECTIONS } from '../lib/vocabulary';
 import {
-  dateSchema,
+  azTermsSchema,
   leadSchema,
   legalRefSchema,
   relatedSchema,
   searchTermsSchema,
-  sourcesSchema,
+  draftSchema,
+  pageLastCheckedSchema,
+  pageSourcesSchema,
   textSchema,
 } from './common';
 
@@ -24,18 +26,28 @@ export const pageSchema = z
     section: z.enum(PAGE_SECTIONS),
     /** Who the page is written for. Default: `voksne`. */
     audience: z.enum(AUDIENCES).default('voksne'),
-    /** Where the facts come from; at least one. */
-    sources: sourcesSchema,
-    /** The date someone last checked the facts against the sources. */
-    lastChecked: dateSchema,
+    /** Where the facts come from; at least one (a draft may have none yet). */
+    sources: pageSourcesSchema,
+    /** The date someone last checked the facts against the sources. Required unless `draft: true`. */
+    lastChecked: pageLastCheckedSchema,
+    /** `true` while no one has checked the file: shown with «Utkast» by `npm start`, left out by `npm run build`. Default: `false`. */
+    draft: draftSchema,
     /** The laws and sections the page explains. Default: `[]`. */
     legalRefs: z.array(legalRefSchema).default([]),
     /** Everyday words people search for. */
     searchTerms: searchTermsSchema,
+    /** Where the A–Å index files it, if not under its title (see azTermsSchema). Default: `[]`. */
+    azTerms: azTermsSchema,
     /** Offers this page tells about; they are listed at the end of the page. */
     offers: relatedSchema,
     /** Other pages worth reading next. */
     related: relatedSchema,
+    /**
+     * The contact whose phone stands under the title, by its ID in kontakter/, instead of the
+     * office's: a page for children or young people gives their own helpline, open when they
+     * need it. Example: `alarmtelefonen`.
+     */
+    callContact: z.string().optional(),
     /** Where the page sorts within its section; lower first. Default: 100. */
     order: z.number().int().default(100),
   })

@@ -12,17 +12,17 @@ import type { Element } from 'hast';
 import { builtPages, DEMO, FIXTURE } from '../support/sites';
 import { findAll, hasClass, telLinks, textOf, visibleTree } from '../support/visibleText';
 
-/** Words that name a crisis. */
+/** Words that name a crisis, in bokmål and nynorsk (the test municipality writes nynorsk). */
 export const CRISIS_WORDS: [string, RegExp][] = [
   ['fare for liv', /fare for (?:liv|livet)/iu],
   ['livsfare', /livsfare/iu],
-  ['liv i fare', /liv(?:et)?(?: \p{L}+){0,2} (?:kan )?(?:stå|være|er) i fare/iu],
-  ['i fare', /\b(?:er|være|noen) i fare\b/iu],
-  ['selvmord', /selvmord/iu],
-  ['ta sitt eget liv', /ta (?:sitt|ditt|mitt) eget liv/iu],
-  ['skade seg selv', /skade (?:seg|deg|meg) selv/iu],
-  ['selvskading', /selvskad/iu],
-  ['vold', /\bvold(?:elig|en)?\b/iu],
+  ['liv i fare', /liv(?:et)?(?: \p{L}+){0,2} (?:kan )?(?:stå|være|vere|er) i fare/iu],
+  ['i fare', /\b(?:er|være|vere|noen|nokon) i fare\b/iu],
+  ['selvmord', /s(?:elv|jølv)mord/iu],
+  ['ta sitt eget liv', /ta (?:sitt|ditt|mitt) (?:eget|eige) liv/iu],
+  ['skade seg selv', /skade (?:seg|deg|meg) (?:selv|sjølv)/iu],
+  ['selvskading', /s(?:elv|jølv)skad/iu],
+  ['vold', /\b(?:vold|vald)(?:elig|eleg|en)?\b/iu],
   ['akutt', /\bakutt(?:e)?\b/iu],
   ['overdose', /overdose/iu],
 ];
@@ -68,6 +68,11 @@ test.describe('nødnumre der krise nevnes', () => {
     expect(crisisWordsIn('Noen opplever vold i nære relasjoner.')).toEqual(['vold']);
     expect(crisisWordsIn('Når det blir akutt')).toEqual(['akutt']);
     expect(crisisWordsIn('Avlastning gir deg en pause. Han var voldsomt sliten.')).toEqual([]);
+    expect(crisisWordsIn('Er du redd for at personen skal ta sitt eige liv?')).toEqual(['ta sitt eget liv']);
+    expect(crisisWordsIn('Har du tenkt på å skade deg sjølv?')).toEqual(['skade seg selv']);
+    expect(crisisWordsIn('Nokon opplever vald i nære relasjonar.')).toEqual(['vold']);
+    expect(crisisWordsIn('Tankar om sjølvmord')).toEqual(['selvmord']);
+    expect(crisisWordsIn('Avlasting gir deg ein pause. Han var valdsamt sliten.')).toEqual([]);
   });
 
   for (const site of [DEMO, FIXTURE]) {

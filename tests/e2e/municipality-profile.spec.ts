@@ -5,9 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtPages, FIXTURE } from '../support/sites';
+import { builtPages, DEMO, DEMO_IS_EXAMPLE, FIXTURE } from '../support/sites';
+import { wordsFor } from '../support/words';
 
-const DEMO_WORDS = ['Eksempel kommune', '12 34 56 78', 'eksempel.kommune.no', 'Eksempelveien', 'Dette er et eksempel'];
+/** The test municipality writes its own language (nynorsk); the demo's example notice is looked for in both. */
+const fixture = wordsFor(FIXTURE);
+const exampleNotice = (words: ReturnType<typeof wordsFor>) => words.dictionary['site.example'].split('{kommune}')[0]!.trim().replace(/\.$/, '');
+const DEMO_WORDS = ['Eksempel kommune', '12 34 56 78', 'eksempel.kommune.no', 'Eksempelveien', exampleNotice(wordsFor(DEMO)), exampleNotice(fixture)];
 
 test('testkommunens sider har ikke et eneste ord fra eksempelkommunen', () => {
   for (const page of builtPages(FIXTURE.dir)) {
@@ -19,19 +23,20 @@ test('testkommunens sider har ikke et eneste ord fra eksempelkommunen', () => {
 test('testkommunens forside viser navnet, kontoret og telefonnummeret', async ({ page }) => {
   await page.goto(FIXTURE.url);
   await expect(page.locator('header')).toContainText('Prøvestad kommune');
-  await expect(page.getByRole('link', { name: /Ring tildelingskontoret på 98 76 54 32/ })).toHaveAttribute('href', 'tel:98765432');
-  await expect(page.locator('footer')).toContainText('Kontakt tildelingskontoret');
+  await expect(page.getByRole('link', { name: fixture.t('contact.call', { name: 'tildelingskontoret', phone: '98 76 54 32' }) })).toHaveAttribute('href', 'tel:98765432');
+  await expect(page.locator('footer')).toContainText(fixture.t('footer.contactHeading', { kontor: 'tildelingskontoret' }));
   await expect(page.locator('footer')).toContainText('tildeling@provestad.example');
 });
 
 test('kontorets navn fra profilen står i teksten på et tilbud', async ({ page }) => {
   await page.goto(`${FIXTURE.url}tilbud/avlastning/`);
-  await expect(page.locator('main')).toContainText('Du søker hos tildelingskontoret.');
-  await expect(page.locator('main')).toContainText('Tildelingskontoret hjelper deg å søke.');
+  await expect(page.locator('main')).toContainText('Du søkjer hos tildelingskontoret.');
+  await expect(page.locator('main')).toContainText('Tildelingskontoret hjelper deg å søkje.');
   await expect(page.locator('main').getByRole('link', { name: '98 76 54 32' }).first()).toBeVisible();
 });
 
 test('eksempelkommunen sier tydelig at det lokale innholdet er et eksempel', async ({ page }) => {
+  test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
   await page.goto('');
-  await expect(page.getByText('Dette er et eksempel.')).toBeVisible();
+  await expect(page.getByText(`${exampleNotice(wordsFor(DEMO))}.`)).toBeVisible();
 });

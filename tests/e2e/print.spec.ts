@@ -4,8 +4,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { flat, printToPdf } from '../support/print';
-import { FIXTURE } from '../support/sites';
+import { FIXTURE, DEMO_IS_EXAMPLE } from '../support/sites';
 import { t } from '../../src/i18n';
+
+// These tests read the example municipality's own offers and words (tests/support/sites.ts).
+test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
+
 
 const PHONE = '12 34 56 78';
 const HOST = 'www.eksempel.kommune.no/parorende/';
@@ -97,6 +101,76 @@ test.describe('utskrift', () => {
     expect((await printedQrCodes(page)).length).toBe(1);
     expectNoNavigation(pdf.text);
   });
+
+  test('en samlet utskrift av ett tilbud blir én side, og status sier «1 side»', async ({ page }) => {
+    await page.goto('brosjyrer/samle/#velg=avlastning');
+    await page.locator('html[data-bundle-ready]').waitFor({ state: 'attached' });
+    await expect(page.locator('[data-bundle-status]')).toHaveText('Viser 1 side.');
+    const pdf = await printToPdf(page, 'samlet-ett-tilbud');
+    expect(pdf.pages).toBe(1);
+    expect(flat(pdf.text)).toContain('Avlastning');
+    expect(flat(pdf.text)).toContain(`${HOST}tilbud/avlastning/`);
+  });
+
+  test('404-siden skriver ikke ut noen QR-kode, og ikke kontoret to ganger', async ({ page }) => {
+    await page.goto('finnes-ikke/');
+    expect(await printedQrCodes(page)).toEqual([]);
+    const pdf = await printToPdf(page, '404');
+    expect(flat(pdf.text)).not.toContain(t('print.qrText'));
+    expect(flat(pdf.text).split(PHONE)).toHaveLength(2);
+  });
+
+  for (const [name, path] of [
+    ['brosjyren', 'brosjyrer/for-parorende/'],
+    ['et infoark', 'brosjyrer/tilbud/stottekontakt/'],
+    ['en side', 'rettigheter/'],
+  ] as const) {
+    test(`${name} streker ikke under noe som ikke har en adresse på papiret`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const unaddressed = await page.locator('main a').evaluateAll((links) =>
+        links
+          .filter((link) => link.getClientRects().length > 0 && getComputedStyle(link).textDecorationLine.includes('underline'))
+          .filter((link) => {
+            const href = link.getAttribute('href') ?? '';
+            const writtenOut = getComputedStyle(link, '::after').content;
+            // The address is on paper: written out after the text, or the text is the address.
+            return !(writtenOut.includes('attr') || /\(/.test(writtenOut) || /^(tel|mailto):/.test(href) || link.classList.contains('pg-url'));
+          })
+          .map((link) => link.textContent?.trim()),
+      );
+      expect(unaddressed).toEqual([]);
+    });
+  }
+
+  for (const [name, path] of [
+    ['et tilbud', 'tilbud/avlastning/'],
+    ['en lang veiledningsside', 'demens/'],
+    ['brosjyren', 'brosjyrer/for-parorende/'],
+    ['et infoark', 'brosjyrer/tilbud/avlastning/'],
+    ['en samlet utskrift av ett tilbud', 'brosjyrer/samle/#velg=stottekontakt'],
+    ['en samlet utskrift av to tilbud', 'brosjyrer/samle/#velg=avlastning,parorendeskole'],
+    ['404-siden', 'finnes-ikke/'],
+    ['oversikten over rettighetene', 'rettigheter/'],
+  ] as const) {
+    test(`ingen side av ${name} har bare QR-koden eller bare bunnen`, async ({ page }) => {
+      await page.goto(path);
+      if (path.includes('samle')) await page.locator('html[data-bundle-ready]').waitFor({ state: 'attached' });
+      await page.emulateMedia({ media: 'print' });
+      // What is printed on every sheet or at the end: the header, the QR code's text, the footer.
+      const frame = flat(await page.locator('.pg-header, .pg-qr, .pg-footer').evaluateAll((parts) => parts.map((part) => (part as HTMLElement).innerText).join(' ')));
+      const pdf = await printToPdf(page, `rest-${name.replace(/\s+/g, '-')}`);
+      const sheets = pdf.text.split('\f').filter((sheet) => sheet.trim());
+      expect(sheets).toHaveLength(pdf.pages);
+      sheets.forEach((sheet, index) => {
+        const content = sheet
+          .split('\n')
+          .map((line) => flat(line).trim())
+          .filter((line) => line && !frame.includes(line));
+        expect(content.join(' ').split(' ').length, `side ${index + 1} av ${pdf.pages}: ${flat(sheet).slice(0, 160)}`).toBeGreaterThanOrEqual(5);
+      });
+    });
+  }
 
   test('QR-koden vises ikke på skjermen, og skjermlesere hopper over den', async ({ page }) => {
     await page.goto('tilbud/avlastning/');

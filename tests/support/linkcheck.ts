@@ -6,7 +6,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages } from './sites';
 
-export const VAGUE_LINK_TEXT = ['her', 'klikk her', 'trykk her', 'les mer', 'mer', 'lenke', 'denne lenken', 'se her'];
+export const VAGUE_LINK_TEXT = [
+  // bokmål
+  'her', 'klikk her', 'trykk her', 'les mer', 'mer', 'lenke', 'denne lenken', 'se her',
+  // nynorsk ("klikk her" and "trykk her" are the same)
+  'les meir', 'meir', 'lenkje', 'denne lenka', 'denne lenkja', 'sjå her',
+];
 
 const ATTRIBUTE = /<(a|img|link|script|source)\b([^>]*)>/gi;
 const ID = /\sid="([^"]+)"/g;

@@ -4,19 +4,42 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { languageOfProfile, NATIONAL_DIRS, type SiteLanguage } from '../../src/siteConfig';
 
 export interface BuiltSite {
   dir: string;
   base: string;
   port: number;
   url: string;
+  /** The local content folder the site is built from. */
+  localDir: string;
+  /** The written language its profile chose (`nb` or `nn`): its pages' `lang` and dictionary. */
+  language: SiteLanguage;
+  /** The national folder it is built from, in that language. */
+  nationalDir: string;
 }
 
-const site = (dir: string, base: string, port: number): BuiltSite => ({ dir, base, port, url: `http://127.0.0.1:${port}${base}` });
+const site = (dir: string, base: string, port: number, localDir: string): BuiltSite => {
+  const language = languageOfProfile(join(localDir, 'profil.yaml'));
+  return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language] };
+};
 
-export const DEMO = site('dist', '/parorende/', Number(process.env.PG_TEST_PORT ?? 4410));
-export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1);
+/** The local content of the site in dist/: the example municipality, or a municipality's own after `npm run ny-kommune`. */
+const DEMO_LOCAL_DIR = process.env.PG_LOKALT ?? 'content/lokalt';
+const demoProfile = readFileSync(join(DEMO_LOCAL_DIR, 'profil.yaml'), 'utf8');
+const demoBase = new URL(process.env.PG_SITE_URL || (/^siteUrl:\s*["']?([^"'\s]+)/m.exec(demoProfile)?.[1] ?? 'https://www.eksempel.kommune.no/parorende/')).pathname;
+
+/**
+ * True when dist/ is the example municipality (`example: true` in its profile). Tests that
+ * expect the example's own words (its offers, its short addresses, its office) run only then;
+ * the rest run for any municipality.
+ */
+export const DEMO_IS_EXAMPLE = /^example:\s*true\b/m.test(demoProfile);
+
 export const FIXTURE_LOCAL_DIR = 'tests/fixtures/annen-kommune/lokalt';
+export const DEMO = site('dist', demoBase.endsWith('/') ? demoBase : `${demoBase}/`, Number(process.env.PG_TEST_PORT ?? 4410), DEMO_LOCAL_DIR);
+/** The test municipality: another name, office and address, and written in nynorsk. */
+export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1, FIXTURE_LOCAL_DIR);
 
 /** Every HTML file of a built site, as the site path it is served at (`/tilbud/avlastning/`). */
 export function builtPages(dir: string): string[] {
@@ -36,8 +59,7 @@ export function builtPages(dir: string): string[] {
   return pages.sort();
 }
 
-/** Pages that run JavaScript on purpose (islands); every other page must ship none. */
-export const PAGES_WITH_SCRIPTS = ['/sok/', '/hva-er-viktig-for-deg/', '/for-ansatte/', '/brosjyrer/samle/'];
+export { PAGES_WITH_SCRIPTS } from './scripted-pages';
 
 /**
  * Where a built page sends the reader on to (a short address or a moved page: a

@@ -3,8 +3,8 @@
  * field. One test per kind of error, with the message text pinned.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type ContentFile } from '../../src/lib/content/check';
-import { CONTENT_ERROR_HEADING } from '../../src/lib/content/issues';
+import { buildSummary, checkContent, type ContentFile } from '../../src/lib/content/check';
+import { COMMENT_HINT, CONTENT_ERROR_HEADING } from '../../src/lib/content/issues';
 
 const offerFile = 'content/lokalt/tilbud/avlastning.mdx';
 
@@ -161,7 +161,7 @@ describe('innholdskontrollen', () => {
     expect(message.split('\n')).toEqual([
       CONTENT_ERROR_HEADING,
       `${offerFile}: title: mangler (feltet må være med)`,
-      `${offerFile}: provider: «staten» er ikke en kjent verdi. Bruk en av: «kommune», «nav», «husbanken», «helseforetak», «familievernet», «frivillig», «organisasjon»`,
+      `${offerFile}: provider: «staten» er ikke en kjent verdi. Bruk en av: «kommune», «nav», «husbanken», «helseforetak», «familievernet», «frivillig», «organisasjon», «stiftelse», «privat»`,
     ]);
   });
 });
@@ -196,6 +196,17 @@ describe('hjelpetelefonene', () => {
   it('stopper bygget når teksten viser <Hjelpetelefon /> for en kontakt som ikke finnes', () => {
     const files = base(validOffer(), 'Snakk med noen: <Hjelpetelefon id="kirkens-sos" />.');
     expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: <Hjelpetelefon id="kirkens-sos" />: kontakten «kirkens-sos» finnes ikke i kontakter/`);
+  });
+
+  it('sier fra om {kontor} og {kommune} i teksten, der de er kode, og hva som skal stå i stedet; en kommentar kan ha dem', () => {
+    const files = base(validOffer(), '{/* Skriv {kontor} her? Nei. */}\nRing {kontor}. {Kontor} svarer. Alle i {kommune} kan spørre. {kontor} igjen.');
+    expect(messageFor(files).split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      `${offerFile}: teksten: «{kontor}» virker bare i feltene mellom strekene. Skriv <Kontor /> i teksten`,
+      `${offerFile}: teksten: «{Kontor}» virker bare i feltene mellom strekene. Skriv <Kontor stor /> i teksten`,
+      `${offerFile}: teksten: «{kommune}» virker bare i feltene mellom strekene. Skriv <Kommune /> i teksten`,
+    ]);
+    expect(() => checkContent(base(validOffer(), 'Ring <Kontor />. {/* ikke {kontor} */}'))).not.toThrow();
   });
 
   it('godtar <Hjelpetelefon /> for en kontakt som finnes', () => {
@@ -245,9 +256,132 @@ describe('lenker fra den nasjonale delen til tilbud kommunen kanskje ikke har', 
     );
   });
 
-  it('gjelder ikke kommunens egne filer: de må lenke til det som finnes', () => {
+  it('gjelder også kommunens egne filer: lenken blir tekst, og bygget advarer én gang per fil og mål', () => {
     const files = [...base(), catalogue];
-    files[0] = { ...files[0]!, data: { ...validOffer(), related: ['omsorgsstonad'] } };
-    expect(messageFor(files)).toBe(`${CONTENT_ERROR_HEADING}\n${offerFile}: related[0]: siden eller tilbudet «omsorgsstonad» finnes ikke`);
+    files[0] = {
+      ...files[0]!,
+      data: { ...validOffer(), related: ['omsorgsstonad'] },
+      body: 'Les om [omsorgsstønad](/tilbud/omsorgsstonad/) og [stønaden](/tilbud/omsorgsstonad/#hvem).',
+    };
+    expect(checkContent(files).warnings).toEqual([
+      { file: offerFile, problem: 'related[0]: «omsorgsstonad» står ikke i listen (kommunen har ikke dette tilbudet ennå, eller det er et utkast)' },
+      { file: offerFile, problem: 'lenke: «/tilbud/omsorgsstonad/» blir vanlig tekst (kommunen har ikke dette tilbudet ennå, eller det er et utkast)' },
+    ]);
+  });
+
+  it('en lokal lenke til noe som aldri har fantes, stopper bygget', () => {
+    const files = [...base(), catalogue];
+    files[0] = { ...files[0]!, data: { ...validOffer(), related: ['omsorgslonn'] }, body: 'Se [dette](/tilbud/omsorgslonn/).' };
+    expect(messageFor(files)).toBe(
+      [
+        CONTENT_ERROR_HEADING,
+        `${offerFile}: related[0]: siden eller tilbudet «omsorgslonn» finnes ikke`,
+        `${offerFile}: lenke: «/tilbud/omsorgslonn/» peker til en side som ikke finnes`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('utkast', () => {
+  const draftOffer: ContentFile = {
+    file: 'content/lokalt/tilbud/sorggrupper.mdx',
+    collection: 'tilbud',
+    id: 'sorggrupper',
+    data: { ...validOffer(), title: 'Sorggrupper', draft: true, sources: undefined, lastChecked: undefined },
+    body: '',
+  };
+  const linking = (files: ContentFile[]) => {
+    files[0] = { ...files[0]!, data: { ...validOffer(), related: ['sorggrupper'] }, body: 'Se [sorggrupper](/tilbud/sorggrupper/).' };
+    return files;
+  };
+
+  it('et utkast kan mangle kilder og dato; et publisert tilbud kan ikke', () => {
+    expect(() => checkContent([...base(), draftOffer])).not.toThrow();
+    const unchecked = { ...draftOffer, data: { ...draftOffer.data as object, draft: false } };
+    expect(messageFor([...base(), unchecked])).toBe(
+      [
+        CONTENT_ERROR_HEADING,
+        'content/lokalt/tilbud/sorggrupper.mdx: lastChecked: mangler (feltet må være med når filen ikke er et utkast)',
+        'content/lokalt/tilbud/sorggrupper.mdx: sources: mangler (feltet må være med når filen ikke er et utkast)',
+      ].join('\n'),
+    );
+  });
+
+  it('bygget for publisering utelater utkastet, og lenker til det blir tekst med en advarsel', () => {
+    const review = checkContent(linking([...base(), draftOffer]));
+    expect(review.draftsLeftOut.map((file) => file.file)).toEqual(['content/lokalt/tilbud/sorggrupper.mdx']);
+    expect(review.offerIds.has('sorggrupper')).toBe(false);
+    expect(review.warnings.map((warning) => warning.problem)).toEqual([
+      'related[0]: «sorggrupper» står ikke i listen (kommunen har ikke dette tilbudet ennå, eller det er et utkast)',
+      'lenke: «/tilbud/sorggrupper/» blir vanlig tekst (kommunen har ikke dette tilbudet ennå, eller det er et utkast)',
+    ]);
+  });
+
+  it('med utkast (npm start) er utkastet med, og ingen advarer', () => {
+    const review = checkContent(linking([...base(), draftOffer]), { drafts: true });
+    expect(review.draftsLeftOut).toEqual([]);
+    expect(review.offerIds.has('sorggrupper')).toBe(true);
+    expect(review.warnings).toEqual([]);
+  });
+
+  it('sammendraget til slutt i bygget er på norsk og nevner utkastene', () => {
+    expect(buildSummary({ pages: 120, offers: 40, draftsLeftOut: ['content/lokalt/tilbud/sorggrupper.mdx'], warnings: 1 })).toBe(
+      'Ferdig: 120 sider, 40 tilbud, 1 utkast utelatt, 1 advarsel.\n  utkast som ikke er med: content/lokalt/tilbud/sorggrupper.mdx',
+    );
+  });
+});
+
+describe('vanlige YAML-feil får et hint', () => {
+  const profile = (change: Record<string, unknown>, office: Record<string, unknown> = {}) => {
+    const files = base();
+    const entry = files.find((file) => file.collection === 'profil')!;
+    const data = entry.data as { office: Record<string, unknown> };
+    entry.data = { ...data, ...change, office: { ...data.office, ...office } };
+    return files;
+  };
+
+  it('en farge uten anførselstegn leses som en kommentar', () => {
+    expect(messageFor(profile({ brandColor: null }))).toBe(
+      `${CONTENT_ERROR_HEADING}\ncontent/lokalt/profil.yaml: brandColor: er tomt. ${COMMENT_HINT}`,
+    );
+    expect(COMMENT_HINT).toContain('sett verdien i anførselstegn');
+  });
+
+  it('et telefonnummer uten mellomrom og anførselstegn leses som et tall', () => {
+    expect(messageFor(profile({}, { phone: 12345678 }))).toBe(
+      `${CONTENT_ERROR_HEADING}\ncontent/lokalt/profil.yaml: office.phone: «12345678» leses som et tall, men skal være tekst: sett verdien i anførselstegn, slik: "12345678"`,
+    );
+  });
+
+  it('alle feilene kommer i én runde', () => {
+    expect(messageFor(profile({ brandColor: null, siteUrl: 'kommune.no' }, { phone: 12345678 })).split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      'content/lokalt/profil.yaml: siteUrl: må være en hel nettadresse, for eksempel https://www.kommune.no/parorende/',
+      `content/lokalt/profil.yaml: brandColor: er tomt. ${COMMENT_HINT}`,
+      'content/lokalt/profil.yaml: office.phone: «12345678» leses som et tall, men skal være tekst: sett verdien i anførselstegn, slik: "12345678"',
+    ]);
+  });
+});
+
+describe('profilens ord og kontakter', () => {
+  const withProfile = (change: Record<string, unknown>) => {
+    const files = base();
+    const entry = files.find((file) => file.collection === 'profil')!;
+    entry.data = { ...(entry.data as object), ...change };
+    return files;
+  };
+
+  it('tilgjengelighetserklæringen må ligge på uustatus.no, og personvernombudets e-post må være en e-postadresse', () => {
+    expect(messageFor(withProfile({ accessibilityStatementUrl: 'https://www.kommune.no/uu/', privacy: { name: 'Personvernombudet', email: 'personvern' } })).split('\n')).toEqual([
+      CONTENT_ERROR_HEADING,
+      'content/lokalt/profil.yaml: privacy.email: må være en e-postadresse',
+      'content/lokalt/profil.yaml: accessibilityStatementUrl: må være adressen til erklæringen på uustatus.no (https://uustatus.no/…)',
+    ]);
+  });
+
+  it('godtar en egen navn på trappen og en leverandør som er en stiftelse eller et privat firma', () => {
+    expect(() => checkContent(withProfile({ ladderName: 'Innsatstrappen', accessibilityStatementUrl: 'https://uustatus.no/nb/erklaringer/publisert/eksempel' }))).not.toThrow();
+    expect(() => checkContent(withOffer((offer) => (offer.provider = 'privat')))).not.toThrow();
+    expect(() => checkContent(withOffer((offer) => (offer.provider = 'stiftelse')))).not.toThrow();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillProfile } from '../../src/lib/profileText';
+import { fillProfile, nameInSentence } from '../../src/lib/profileText';
 
 const words = { municipality: 'Prøvestad kommune', officeName: 'Tildelingskontoret' };
 
@@ -18,5 +18,19 @@ describe('ord fra kommuneprofilen', () => {
 
   it('lar ukjente plassholdere stå, så en skrivefeil synes', () => {
     expect(fillProfile('Ring {kontr}.', words)).toBe('Ring {kontr}.');
+  });
+});
+
+describe('en kontakts navn midt i en setning', () => {
+  it('gir kontorer og nødnumre liten forbokstav', () => {
+    expect(nameInSentence('Tjenestekontoret', 'kontor')).toBe('tjenestekontoret');
+    expect(nameInSentence('Medisinsk nødtelefon', 'nodnummer')).toBe('medisinsk nødtelefon');
+    expect(nameInSentence('Familievernkontoret', 'etat')).toBe('familievernkontoret');
+  });
+
+  it('lar navn på hjelpetelefoner og organisasjoner, og forkortelser, beholde stor forbokstav', () => {
+    expect(nameInSentence('Pårørendelinjen', 'hjelpetelefon')).toBe('Pårørendelinjen');
+    expect(nameInSentence('Selvhjelp Norge', 'organisasjon')).toBe('Selvhjelp Norge');
+    expect(nameInSentence('NAV', 'etat')).toBe('NAV');
   });
 });

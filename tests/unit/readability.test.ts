@@ -4,8 +4,8 @@
  * so a failure names the file and its score.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFolders, NO_LOCAL_FOLDER } from '../support/contentFolders';
 import { readContent } from '../../src/integrations/readContent';
 import { lix, mdxToPlainText, wordsOf, letterCount } from '../../src/lib/readability';
 import { fillProfile } from '../../src/lib/profileText';
@@ -111,7 +111,8 @@ describe('mdxToPlainText', () => {
 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContent(join(ROOT, 'content/nasjonalt'), join(ROOT, process.env.PG_LOKALT ?? 'content/lokalt'));
+// Every national folder (bokmål and nynorsk) has the same budgets; the local folder is read with its site's language.
+const files = contentFolders(ROOT).flatMap((folders) => readContent(folders.national, folders.local ?? NO_LOCAL_FOLDER));
 const profile = files.find((file) => file.collection === 'profil')?.data as { municipality: string; office: { name: string } } | undefined;
 const words = { municipality: profile?.municipality ?? 'kommunen', officeName: profile?.office.name ?? 'kontoret' };
 

@@ -73,8 +73,8 @@ describe('korte adresser og flyttede sider', () => {
   });
 
   test('en tom fil gir ingen omdirigeringer', () => {
-    expect(read(null)).toEqual({ redirects: [], problems: [] });
-    expect(read({ korte: null, flyttet: {} })).toEqual({ redirects: [], problems: [] });
+    expect(read(null)).toEqual({ redirects: [], problems: [], warnings: [] });
+    expect(read({ korte: null, flyttet: {} })).toEqual({ redirects: [], problems: [], warnings: [] });
   });
 });
 

@@ -1,19 +1,26 @@
 /**
  * Every page and offer says where its facts come from and when they were checked,
  * and every legal reference — in `legalRefs`/`legalBasis` and in the text — names a
- * law and a section from content/nasjonalt/lover.yaml. One test per file.
+ * law and a section from the law list of its national folder (content/nasjonalt/lover.yaml,
+ * or content/nasjonalt-nn/lover.yaml for nynorsk). One test per file, in both written languages.
  */
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFolders, NO_LOCAL_FOLDER } from '../support/contentFolders';
 import { readContent } from '../../src/integrations/readContent';
 import { provenanceProblems } from '../../src/lib/content/provenance';
 import { knownLaws } from '../../src/lib/legalText';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const files = readContent(join(ROOT, 'content/nasjonalt'), join(ROOT, process.env.PG_LOKALT ?? 'content/lokalt'));
-const laws = knownLaws(files.find((file) => file.collection === 'lover')?.data);
-const checked = files.filter((file) => file.collection === 'tilbud' || file.collection === 'sider');
+const folders = contentFolders(ROOT).map((folder) => {
+  const read = readContent(folder.national, folder.local ?? NO_LOCAL_FOLDER);
+  return { laws: knownLaws(read.find((file) => file.collection === 'lover')?.data), files: read };
+});
+const checked = folders.flatMap(({ laws, files }) =>
+  files.filter((file) => file.collection === 'tilbud' || file.collection === 'sider').map((file) => ({ file, laws })),
+);
+/** The bokmål law list, for the check's own tests. */
+const laws = folders[0]!.laws;
 
 describe('the check itself', () => {
   const good = {
@@ -60,10 +67,10 @@ describe('every page and offer names its sources and its laws', () => {
     expect(checked.length).toBeGreaterThan(0);
   });
 
-  for (const file of checked) {
+  for (const { file, laws: known } of checked) {
     const relative = file.file.startsWith(ROOT) ? file.file.slice(ROOT.length) : file.file;
     it(`${relative} has sources, a date and known legal references`, () => {
-      expect(provenanceProblems(file, laws), relative).toEqual([]);
+      expect(provenanceProblems(file, known), relative).toEqual([]);
     });
   }
 });

@@ -3,7 +3,7 @@ export const core = {
   'site.name': 'Pårørendeguiden',
   'site.tagline': 'For deg som hjelper noen du bryr deg om',
   'site.title': '{title} – Pårørendeguiden – {kommune}',
-  'site.example': 'Dette er et eksempel. Innholdet om {kommune}, og kontaktinformasjonen, er ikke ekte. Rettighetene og de nasjonale tilbudene gjelder i hele landet.',
+  'site.example': 'Dette er et eksempel. {kommune} og kontaktinformasjonen er ikke ekte.',
 
   'site.exampleLabel': 'Om eksempelinnholdet',
 
@@ -42,10 +42,6 @@ export const core = {
   'offers.title': 'Alle tilbud for pårørende',
   'offers.lead': 'Her er alle tilbudene samlet. Noen kan du bare ta kontakt med. Andre må du søke om.',
   'offers.count': '{count} tilbud',
-  'offers.groupHeading.lavterskel': 'Ta kontakt direkte',
-  'offers.groupText.lavterskel': 'Du trenger ikke søke. Ring, meld deg på eller møt opp.',
-  'offers.groupHeading.vedtak': 'Søk om det',
-  'offers.groupText.vedtak': 'Du søker, og får et skriftlig svar som kalles vedtak.',
 
   'offer.kindLabel': 'Slik får du det',
   'offer.provider': 'Hvem gir tilbudet',
@@ -59,6 +55,8 @@ export const core = {
   'offer.legalText': 'Tilbudet bygger på disse lovene:',
   'offer.rightsHeading': 'Les om rettighetene dine',
   'offer.relatedHeading': 'Dette kan også hjelpe deg',
+  'offer.sheetLink': 'Infoark på én side, til å skrive ut',
+  'offer.shortAddress': 'Kort adresse:',
 
   'page.offersHeading': 'Tilbud som passer',
   'page.relatedHeading': 'Les også',
@@ -77,6 +75,12 @@ export const core = {
 
   'sources.heading': 'Kilder',
   'sources.lastChecked': 'Sist kontrollert {date}',
+  'footer.accessibilityStatement': 'Kommunens tilgjengelighetserklæring på uustatus.no',
+  'privacy.contact': 'Har du spørsmål om personvern, kan du kontakte {name}.',
+  'privacy.office': 'Har du spørsmål om personvern, kan du kontakte {kontor}.',
+  'accessibility.statement': 'Les kommunens tilgjengelighetserklæring på uustatus.no',
+  'sources.notChecked': 'Ikke kontrollert ennå',
+  'draft.text': 'Utkast: ikke kontrollert, og kommer ikke med når nettstedet publiseres.',
 
   'notFound.title': 'Fant ikke siden',
   'notFound.lead': 'Adressen er feil, eller siden er flyttet. Prøv å søke, eller gå til forsiden.',
@@ -92,6 +96,8 @@ export const core = {
   'vocab.provider.familievernet': 'Familievernkontoret',
   'vocab.provider.frivillig': 'Frivillige',
   'vocab.provider.organisasjon': 'En bruker- eller pårørendeorganisasjon',
+  'vocab.provider.stiftelse': 'En stiftelse',
+  'vocab.provider.privat': 'Et privat firma',
   'vocab.need.informasjon': 'Å vite hva som finnes',
   'vocab.need.emosjonell': 'Noen å snakke med',
   'vocab.need.avlastning': 'En pause',

@@ -1,5 +1,7 @@
-/** The tilbudstrapp and the filters of the offer list. `{kontor}` is the office's name. */
+/** The offer list, its filters and groups, and the tilbudstrapp. `{kontor}` is the office's name. */
 export const offers = {
+  'offers.heading': 'Alle tilbud',
+  'offers.filter.choose': 'Vis bare tilbud som passer deg',
   'offers.filter.needHeading': 'Hva trenger du?',
   'offers.filter.groupHeading': 'Hvem er tilbudet for?',
   'offers.filter.option': '{label} ({count})',
@@ -9,6 +11,10 @@ export const offers = {
   'offers.filter.groupLead': '{count} tilbud er for denne gruppen: «{label}».',
   'offers.filter.allLink': 'Se alle tilbudene',
   'offers.filter.change': 'Velg et annet behov eller en annen gruppe',
+  'offers.group.say.heading': 'Si din mening',
+  'offers.group.say.text': 'Her kan du si hva du mener om hjelpen kommunen gir, og være med på å gjøre den bedre.',
+  'offers.similar.heading': 'Ord som ligner hverandre',
+  'offers.similar.lead': 'Disse ordene er lette å blande. Her ser du forskjellen.',
   'offers.ladderLink': 'Se tilbudene som en trapp, fra det du bare kan ta kontakt om, til det du må søke om',
 
   'ladder.title': 'Tilbudstrappen',

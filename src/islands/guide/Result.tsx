@@ -1,46 +1,86 @@
 /**
- * The result: what helps, most relevant first, each with «fordi du svarte …», how to get it
- * and whom to contact; the municipality's office; rights; helplines; and the answers, each
- * changeable. Also the one-page print sheet «Hva er viktig for meg». Everything is text:
- * nothing from the address bar is ever rendered as markup.
+ * The result, built to be read on a phone: the offers that fit best as short cards (the
+ * offer, one sentence on why, how to get it, whom to contact), the rest that fit behind
+ * «N andre passer også», the municipality's office, helplines, rights and the answers, each
+ * changeable. A child or a young person sees their own helplines first, and nothing written
+ * for an adult carer. Also the one-page print sheet «Hva er viktig for meg». Everything is
+ * text: nothing from the address bar is ever rendered as markup.
  */
 import type { Ref } from 'preact';
-import { explain, quoteLabels } from '../../lib/guide/explain';
+import { listReasons, pageReason, quoteLabels } from '../../lib/guide/explain';
 import type { Recommendation } from '../../lib/guide/recommend';
 import type { Answers, GuideQuestion } from '../../lib/guide/types';
-import type { ContactInfo, GuideProps } from './types';
+import { offerPath, pagePath, withBase } from '../../lib/routes';
+import { fill } from './fill';
+import type { ContactInfo, GuideData } from './types';
 
-export const fill = (template: string | undefined, values: Record<string, string | number>): string =>
-  (template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+export { fill };
 
 const tel = (phone: string) => `tel:${phone.replace(/\s+/g, '')}`;
+/** A phone number that never wraps: its spaces do not break. */
+const number = (phone: string) => phone.replace(/ /g, '\u00a0');
+
+/** An e-mail address that breaks only after «@» and «.». */
+const Email = ({ address }: { address: string }) => (
+  <a class="ds-link pg-guide-email" href={`mailto:${address}`}>
+    {address.split(/(?<=[@.])/).flatMap((part, index) => (index > 0 ? [<wbr key={index} />, part] : [part]))}
+  </a>
+);
 
 function Contact({ contact, text }: { contact: ContactInfo; text: Record<string, string> }) {
   return (
     <p class="ds-paragraph pg-guide-contact" data-size="sm">
-      <strong>{text.contact}</strong> {contact.name}
+      <span class="pg-visually-hidden">{text.contact} </span>
+      <strong>{contact.name}</strong>
       {contact.phone && (
         <>
           {', '}
           <a class="ds-link" href={tel(contact.phone)}>
-            {contact.phone}
+            {number(contact.phone)}
           </a>
         </>
       )}
       {contact.email && (
-        <span class="pg-guide-email">
+        <>
           {', '}
-          <a class="ds-link" href={`mailto:${contact.email}`}>
-            {contact.email}
-          </a>
-        </span>
+          <Email address={contact.email} />
+        </>
       )}
     </p>
   );
 }
 
+function Helplines({ ids, data, heading }: { ids: string[]; data: GuideData; heading: string }) {
+  return (
+    <section aria-labelledby="guide-helplines" class="pg-guide-helplines">
+      <h3 class="ds-heading" data-size="sm" id="guide-helplines">
+        {heading}
+      </h3>
+      <ul>
+        {ids.map((id) => {
+          const contact = data.contacts[id]!;
+          return (
+            <li key={id}>
+              <strong>{contact.name}</strong>
+              {contact.phone && (
+                <>
+                  {', '}
+                  <a class="ds-link" href={tel(contact.phone)}>
+                    {number(contact.phone)}
+                  </a>
+                </>
+              )}
+              {contact.description && <span class="pg-guide-description">: {contact.description}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 interface Props {
-  data: GuideProps;
+  data: GuideData;
   answers: Answers;
   result: Recommendation;
   relevant: GuideQuestion[];
@@ -49,19 +89,25 @@ interface Props {
 }
 
 export function Result({ data, answers, result, relevant, headingRef, onChange }: Props) {
-  const { text, offers, office, rules, questions } = data;
+  const { text, offers, office, rules, questions, base } = data;
   const crisis = result.paths.includes('krise');
+  const child = result.paths.includes('barn');
   const needs = questions.find((question) => question.id === 'behov');
   const chosenNeeds = answers.behov ?? [];
   const also = result.always.filter((offer) => offers[offer.id] && offer.id !== 'tjenestekontoret');
-  const more = result.fitting - result.offers.length;
+  // One sentence each: the strongest reason not already given on a card above.
+  const reasons = listReasons([...result.offers, ...result.others], questions, rules.forklaringer);
+  const link = (id: string) => withBase(base, offerPath(id));
+  const helplines = result.helplines.length > 0 && (
+    <Helplines ids={result.helplines} data={data} heading={child ? text.childHelplinesHeading! : text.helplinesHeading!} />
+  );
 
   return (
     <div class="pg-guide-result">
-      <h2 class="ds-heading pg-guide-screen" data-size="lg" tabIndex={-1} ref={headingRef}>
+      <h2 class="ds-heading pg-guide-screen" data-size="md" tabIndex={-1} ref={headingRef}>
         {text.resultHeading}
       </h2>
-      <h2 class="ds-heading pg-guide-print" data-size="lg">
+      <h2 class="ds-heading pg-guide-print" data-size="md">
         {text.printHeading}
       </h2>
 
@@ -70,112 +116,107 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           <h3 class="ds-heading" data-size="sm" id="guide-crisis">
             {text.crisisHeading}
           </h3>
-          <p class="ds-paragraph">{text.crisisText}</p>
+          <p class="ds-paragraph" data-size="sm">
+            {text.crisisText}
+          </p>
           <ul class="pg-guide-plain">
-            {data.emergency.map((contact) => (
-              <li key={contact.name}>
-                {contact.phone && (
-                  <a class="ds-link" href={tel(contact.phone)}>
-                    {fill(text.call, { name: contact.name, phone: contact.phone })}
-                  </a>
-                )}
-              </li>
-            ))}
+            {data.emergency.map((id) => {
+              const contact = data.contacts[id]!;
+              return (
+                contact.phone && (
+                  <li key={id}>
+                    <a class="ds-link" href={tel(contact.phone)}>
+                      {fill(text.call, { name: contact.name, phone: number(contact.phone) })}
+                    </a>
+                  </li>
+                )
+              );
+            })}
           </ul>
         </section>
       )}
 
+      {child && helplines}
+
       <section aria-labelledby="guide-offers">
-        <h3 class="ds-heading" data-size="md" id="guide-offers">
+        <h3 class="ds-heading" data-size="sm" id="guide-offers">
           {text.offersHeading}
         </h3>
-        {more > 0 && (
-          <p class="ds-paragraph pg-guide-more">
-            {fill(text.countMore, { shown: result.offers.length, more })}{' '}
-            <a class="ds-link" href={data.allOffersHref}>
-              {text.allOffers}
-            </a>
-          </p>
-        )}
         <ol class="pg-guide-offers">
-          {result.offers.map((hit) => {
+          {result.offers.map((hit, index) => {
             const offer = offers[hit.id];
             if (!offer) return null;
-            const reasons = explain(hit.reasons, questions, rules.forklaringer);
+            const reason = reasons[index];
+            const contact = data.contacts[offer.contact];
             return (
-              <li class="ds-card pg-guide-offer" data-variant="tinted" key={hit.id}>
+              <li class="pg-guide-offer" key={hit.id}>
                 <h4 class="ds-heading" data-size="xs">
-                  <a class="ds-link" href={offer.href}>
+                  <a class="ds-link" href={link(hit.id)}>
                     {offer.title}
                   </a>
                 </h4>
-                <p class="ds-paragraph pg-guide-kind" data-size="sm">
-                  {offer.kind === 'vedtak' ? text.kindVedtak : text.kindLavterskel}
-                </p>
-                <p class="ds-paragraph">{offer.lead}</p>
-                {reasons.length > 0 && (
-                  <div class="pg-guide-reasons">
-                    <p class="ds-paragraph" data-size="sm">
-                      <strong>{text.because}</strong>
-                    </p>
-                    <ul>
-                      {reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  </div>
+                {reason && (
+                  <p class="ds-paragraph pg-guide-why" data-size="sm">
+                    {reason}
+                  </p>
                 )}
-                <p class="ds-paragraph" data-size="sm">
+                <p class="ds-paragraph pg-guide-how" data-size="sm">
                   <strong>{text.howToGet}</strong> {offer.howToGet}
                 </p>
-                {offer.contact && <Contact contact={offer.contact} text={text} />}
+                {contact && <Contact contact={contact} text={text} />}
               </li>
             );
           })}
         </ol>
+        {result.others.length > 0 && (
+          <details class="pg-guide-others">
+            <summary>{result.others.length === 1 ? text.othersOne : fill(text.others, { count: result.others.length })}</summary>
+            <ul>
+              {result.others.map((hit, index) => {
+                const reason = reasons[result.offers.length + index];
+                return (
+                  <li key={hit.id}>
+                    <a class="ds-link" href={link(hit.id)}>
+                      {offers[hit.id]!.title}
+                    </a>
+                    {reason && <span class="pg-guide-why">{reason}</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        )}
       </section>
 
-      <section class="ds-card pg-guide-office" data-color="accent" aria-labelledby="guide-office">
-        <h3 class="ds-heading" data-size="md" id="guide-office">
+      <section class="pg-guide-office" aria-labelledby="guide-office">
+        <h3 class="ds-heading" data-size="sm" id="guide-office">
           {fill(text.officeHeading, { kontor: office.name })}
         </h3>
-        <p class="ds-paragraph">{fill(text.officeText, { kontor: office.name })}</p>
-        <p class="ds-paragraph">
+        <p class="ds-paragraph pg-guide-office-text" data-size="sm">
+          {fill(child ? text.officeTextChild : text.officeText, { kontor: office.name })}
+        </p>
+        <p class="ds-paragraph" data-size="sm">
           <a class="ds-link" href={tel(office.phone)}>
-            {fill(text.call, { name: office.name, phone: office.phone })}
+            {fill(text.call, { name: office.name, phone: number(office.phone) })}
           </a>
-          {'. '}
-          {office.hours}
-          {'. '}
-          <a class="ds-link" href={`mailto:${office.email}`}>
-            {office.email}
-          </a>
+          {`. ${office.hours}.`}
+          {!child && (
+            <>
+              {' '}
+              <Email address={office.email} />
+            </>
+          )}
         </p>
-        <p class="ds-paragraph">
-          {chosenNeeds.length > 0
-            ? fill(text.officeSay, { needs: quoteLabels(needs, chosenNeeds).replace(/[«»]/g, '').toLowerCase() })
-            : text.officeSayNoNeeds}
-        </p>
+        {!child && (
+          <p class="ds-paragraph pg-guide-say" data-size="sm">
+            {chosenNeeds.length > 0
+              ? fill(text.officeSay, { needs: quoteLabels(needs, chosenNeeds).replace(/[«»]/g, '').toLowerCase() })
+              : text.officeSayNoNeeds}
+          </p>
+        )}
       </section>
 
-      {also.length > 0 && (
-        <section aria-labelledby="guide-also" class="pg-guide-also">
-          <h3 class="ds-heading" data-size="sm" id="guide-also">
-            {text.alsoHeading}
-          </h3>
-          <ul>
-            {also.map((hit) => (
-              <li key={hit.id}>
-                <a class="ds-link" href={offers[hit.id]!.href}>
-                  {offers[hit.id]!.title}
-                </a>
-                {': '}
-                {offers[hit.id]!.lead}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {!child && helplines}
 
       {result.pages.length > 0 && (
         <section aria-labelledby="guide-rights" class="pg-guide-rights">
@@ -185,51 +226,41 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           <ul>
             {result.pages.map((page) => (
               <li key={page.id}>
-                <a class="ds-link" href={data.pages[page.id]!.href}>
+                <a class="ds-link" href={withBase(base, pagePath(page.id))}>
                   {data.pages[page.id]!.title}
                 </a>
-                <span class="pg-guide-description">
-                  {': '}
-                  {page.reason}
-                </span>
+                <span class="pg-guide-description pg-guide-why">{pageReason(page, questions)}</span>
               </li>
             ))}
           </ul>
-          <p class="ds-paragraph" data-size="sm">
-            {text.rightsNote}
-          </p>
+          {!child && (
+            <p class="ds-paragraph" data-size="sm">
+              {text.rightsNote}
+            </p>
+          )}
         </section>
       )}
 
-      {result.helplines.length > 0 && (
-        <section aria-labelledby="guide-helplines" class="pg-guide-helplines">
-          <h3 class="ds-heading" data-size="sm" id="guide-helplines">
-            {text.helplinesHeading}
+      {also.length > 0 && (
+        <section aria-labelledby="guide-also" class="pg-guide-also">
+          <h3 class="ds-heading" data-size="sm" id="guide-also">
+            {text.alsoHeading}
           </h3>
           <ul>
-            {result.helplines.map((id) => {
-              const contact = data.contacts[id]!;
-              return (
-                <li key={id}>
-                  <strong>{contact.name}</strong>
-                  {contact.phone && (
-                    <>
-                      {', '}
-                      <a class="ds-link" href={tel(contact.phone)}>
-                        {contact.phone}
-                      </a>
-                    </>
-                  )}
-                  {contact.description && <span class="pg-guide-description">: {contact.description}</span>}
-                </li>
-              );
-            })}
+            {also.map((hit) => (
+              <li key={hit.id}>
+                <a class="ds-link" href={link(hit.id)}>
+                  {offers[hit.id]!.title}
+                </a>
+                <span class="pg-guide-note">{offers[hit.id]!.howToGet}</span>
+              </li>
+            ))}
           </ul>
         </section>
       )}
 
       <section aria-labelledby="guide-answers" class="pg-guide-answers">
-        <h3 class="ds-heading" data-size="md" id="guide-answers">
+        <h3 class="ds-heading" data-size="sm" id="guide-answers">
           {text.answersHeading}
         </h3>
         <p class="ds-paragraph pg-guide-screen">{text.answersText}</p>

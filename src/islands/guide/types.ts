@@ -1,39 +1,49 @@
 /**
- * What the page hands the guide island: build-time data as small JSON, so the island
- * fetches nothing. Every visible word is in here, from content or the dictionary.
+ * What the page hands the guide: build-time data as one compact JSON block in the page
+ * (`<script type="application/json">`), read once by the script that starts the guide.
+ * The guide fetches nothing. Every visible word is in here, from content or the dictionary.
  */
-import type { Catalogue } from '../../lib/guide/recommend';
 import type { GuideQuestion, GuideRules } from '../../lib/guide/types';
 
 export interface ContactInfo {
   name: string;
   phone?: string | undefined;
   email?: string | undefined;
-  url?: string | undefined;
+  /** What the helpline helps with; only on the helplines. */
   description?: string | undefined;
+  /** The contact's target groups; only on the helplines. */
+  groups?: string[] | undefined;
 }
 
 export interface OfferInfo {
   title: string;
-  lead: string;
-  kind: 'vedtak' | 'lavterskel';
-  /** The offer's page, with the base path. */
-  href: string;
+  /** One sentence: how you get it. */
   howToGet: string;
-  contact?: ContactInfo | undefined;
+  /** The contact's ID, a key of `contacts`. */
+  contact: string;
+  /** The relative's own age bands it is for. */
+  ageBands: string[];
 }
 
-export interface GuideProps {
+export interface PageInfo {
+  title: string;
+  /** Who it is written for: `voksne`, `barn`, `ungdom`. */
+  audience: string;
+}
+
+export interface GuideData {
+  /** The deployment base path, for links: `/parorende/`. */
+  base: string;
   questions: GuideQuestion[];
+  /** The rules, for the offers this municipality has. */
   rules: GuideRules;
-  catalogue: Catalogue;
   offers: Record<string, OfferInfo>;
-  pages: Record<string, { title: string; href: string }>;
+  pages: Record<string, PageInfo>;
+  /** The offers' contacts, the helplines and the emergency numbers, by contact ID. */
   contacts: Record<string, ContactInfo>;
-  emergency: ContactInfo[];
+  /** Contact IDs of the emergency numbers shown when something is acute. */
+  emergency: string[];
   office: { name: string; phone: string; email: string; hours: string };
-  /** The list of all offers, with the base path. */
-  allOffersHref: string;
   /** UI words from the dictionary (`guide.*`), without the prefix. */
   text: Record<string, string>;
 }

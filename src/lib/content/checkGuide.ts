@@ -83,7 +83,16 @@ export function checkGuideRules(file: string, data: RulesData, offerFiles: Reado
       (entry.when ?? []).forEach((condition, line) => checkCondition(condition, `${list}[${index}].when[${line}]`, report));
     });
   }
+  data.sider.forEach((page, index) => {
+    if (!page.when && page.reason.includes('{svar}')) {
+      report(`sider[${index}].reason`, '{svar} kan bare brukes når siden har when, for uten when har personen ikke gitt noe svar som fører dit');
+    }
+  });
   data.forklaringer.forEach((template, index) => {
     if (template.values) checkValues(template.dimension as GuideDimension, template.values, `forklaringer[${index}].values`, report);
+    // A sentence without {svar} and without values would claim the same for every answer.
+    if (!template.values && !template.text.includes('{svar}')) {
+      report(`forklaringer[${index}]`, 'en forklaring uten values må ha {svar}, ellers sier den det samme om alle svar');
+    }
   });
 }

@@ -26,6 +26,13 @@ function describeValue(value: unknown): string {
   return `«${String(value)}»`;
 }
 
+/** The hint for a value YAML read as nothing: the common slip is an unquoted `#` (a comment). */
+export const COMMENT_HINT =
+  'Skrev du noe etter kolon? En verdi som begynner med # leser YAML som en kommentar: sett verdien i anførselstegn, for eksempel "#9b1c31"';
+
+/** The hint for a value YAML read as a number, a date or yes/no where text is wanted. */
+export const QUOTE_HINT = 'sett verdien i anførselstegn';
+
 /** One issue as one line of Norwegian, without the file name. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = formatPath(issue.path);
@@ -34,6 +41,12 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return `${where}mangler (feltet må være med)`;
+      if (input === null) return `${where}er tomt. ${COMMENT_HINT}`;
+      if (issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean' || input instanceof Date)) {
+        const read = typeof input === 'number' ? 'et tall' : input instanceof Date ? 'en dato' : 'ja eller nei';
+        const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+        return `${where}${describeValue(input)} leses som ${read}, men skal være tekst: ${QUOTE_HINT}, slik: "${shown}"`;
+      }
       if (issue.message && !issue.message.startsWith('Invalid input')) return `${where}${issue.message}`;
       return `${where}har feil type: ${describeValue(input)} (skal være ${expectedName(issue.expected)})`;
     case 'invalid_value':

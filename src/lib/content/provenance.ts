@@ -30,8 +30,10 @@ export function provenanceProblems(file: ProvenanceFile, laws: readonly KnownLaw
   const named = Array.isArray(sources)
     ? sources.filter((source) => typeof (source as { title?: unknown })?.title === 'string' && (source as { title: string }).title.trim())
     : [];
-  if (named.length === 0) problems.push('sources: siden må ha minst én kilde med tittel');
-  if (!isDate(data.lastChecked)) problems.push('lastChecked: mangler, eller er ikke en dato på formen ÅÅÅÅ-MM-DD');
+  // A draft is never published, and no one has checked it yet (see the schema's `draft`).
+  const draft = data.draft === true;
+  if (named.length === 0 && !draft) problems.push('sources: siden må ha minst én kilde med tittel');
+  if (!isDate(data.lastChecked) && !draft) problems.push('lastChecked: mangler, eller er ikke en dato på formen ÅÅÅÅ-MM-DD');
 
   for (const field of ['legalRefs', 'legalBasis']) {
     const refs = data[field];

@@ -21,17 +21,24 @@ export function linkedOfferId(url: string): string | undefined {
   return /^\/tilbud\/([a-z0-9-]+)\/?(?:#.*)?$/.exec(url)?.[1];
 }
 
+/** The site path of a root-relative link, without its fragment or query: `/sorg/#a` → `/sorg/`. */
+const linkPath = (url: string): string => url.replace(/[#?].*$/, '').replace(/\/?$/, '/');
+
 /**
  * Rebases root-relative links, and turns a link to an offer this municipality does not
- * have into its plain text (national pages may name offers a municipality lacks).
+ * have, or to a page left out of this build (`hiddenPaths`: drafts), into its plain text:
+ * any page may name an offer from the catalogue the municipality lacks.
  */
-export function remarkBaseLinks(options: { base: string; offerIds?: readonly string[] }) {
+export function remarkBaseLinks(options: { base: string; offerIds?: readonly string[]; hiddenPaths?: readonly string[] }) {
   const existing = options.offerIds ? new Set(options.offerIds) : undefined;
+  const hidden = new Set(options.hiddenPaths ?? []);
   const walk = (node: Node) => {
     if (node.children) {
       node.children = node.children.flatMap((child) => {
-        const offer = child.type === 'link' && child.url ? linkedOfferId(child.url) : undefined;
-        return existing && offer && !existing.has(offer) ? (child.children ?? []) : [child];
+        if (child.type !== 'link' || !child.url) return [child];
+        const offer = linkedOfferId(child.url);
+        const gone = (existing && offer && !existing.has(offer)) || (child.url.startsWith('/') && hidden.has(linkPath(child.url)));
+        return gone ? (child.children ?? []) : [child];
       });
     }
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {

@@ -1,9 +1,11 @@
 /**
- * «Fordi du svarte …»: turns the answers behind a hit into sentences, from the templates in
+ * «Hvorfor»: turns the answers behind a hit into sentences, from the templates in
  * regler.yaml. Returns plain text; the island renders it as text, never as markup.
+ * Only the person's own answers come in (recommend() leaves implied ones out), so a
+ * sentence never names an answer the person did not give.
  */
 import type { ExplanationTemplate, GuideQuestion } from './types';
-import type { Reason } from './recommend';
+import type { Reason, RecommendedPage } from './recommend';
 
 /** The labels of the chosen values, each in «», joined with commas and «og». */
 export function quoteLabels(question: GuideQuestion | undefined, values: readonly string[]): string {
@@ -11,7 +13,7 @@ export function quoteLabels(question: GuideQuestion | undefined, values: readonl
   return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)}`;
 }
 
-/** One sentence per reason that has a template; reasons without one are left out. */
+/** One sentence per reason that has a template, in the reasons' order; reasons without one are left out. */
 export function explain(reasons: readonly Reason[], questions: readonly GuideQuestion[], templates: readonly ExplanationTemplate[]): string[] {
   return reasons.flatMap((reason) => {
     const template = templates.find(
@@ -20,6 +22,37 @@ export function explain(reasons: readonly Reason[], questions: readonly GuideQue
     if (!template) return [];
     const question = questions.find((candidate) => candidate.id === reason.dimension);
     const values = template.values ? reason.values.filter((value) => template.values?.includes(value)) : reason.values;
-    return [template.text.replace('{svar}', quoteLabels(question, values))];
+    return [template.text.replace('{svar}', () => quoteLabels(question, values))];
   });
+}
+
+/** The one sentence a result card shows: the strongest reason that has a template. */
+export const strongestReason = (reasons: readonly Reason[], questions: readonly GuideQuestion[], templates: readonly ExplanationTemplate[]): string | undefined =>
+  explain(reasons, questions, templates)[0];
+
+/**
+ * One sentence for each of a list of hits, in order: the strongest reason not already said
+ * for a hit above it, so five cards do not repeat «Du sa at «En pause» er viktig for deg»;
+ * the strongest one when every reason has been said.
+ */
+export function listReasons(
+  hits: readonly { reasons: readonly Reason[] }[],
+  questions: readonly GuideQuestion[],
+  templates: readonly ExplanationTemplate[],
+): (string | undefined)[] {
+  const said = new Set<string>();
+  return hits.map((hit) => {
+    const sentences = explain(hit.reasons, questions, templates);
+    const sentence = sentences.find((candidate) => !said.has(candidate)) ?? sentences[0];
+    if (sentence) said.add(sentence);
+    return sentence;
+  });
+}
+
+/** A page's reason, with `{svar}` filled with the answers that made the page fit. */
+export function pageReason(page: RecommendedPage, questions: readonly GuideQuestion[]): string {
+  const given = page.because.filter((reason) => reason.values.length > 0);
+  return page.reason.replace('{svar}', () =>
+    given.map((reason) => quoteLabels(questions.find((question) => question.id === reason.dimension), reason.values)).join(' og '),
+  );
 }

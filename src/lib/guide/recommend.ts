@@ -12,14 +12,21 @@
  *    An offer is shown only when a need matches, a dimension in `enough` matches, or it leads
  *    a special path the person is on.
  * 4. Offers that lead the person's special path (bereaved, crisis, child) come first.
+ * 5. Reasons and pages rest on the person's own answers only, never on an implied one, so
+ *    the result never says «du svarte …» about something the person did not say.
+ * 6. A child or a young person gets the helplines written for children and young people
+ *    (contacts with the target group `barn-unge`), not the ones for adult carers.
  */
 import { GUIDE_DIMENSION_CODES, type GuideDimension } from '../vocabulary';
-import { anyHolds } from './conditions';
+import { anyHolds, holds } from './conditions';
 import { isBereaved, isChildOrYouth, isInCrisis, PREDICATES, isPredicateName } from './predicates';
 import type { Answers, GuideRules, OfferRule, SpecialPath } from './types';
 
-/** How many offers the result shows, at most, before the ones always shown. */
-export const MAX_OFFERS = 8;
+/** How many offers the result shows as cards; the rest that fit are listed under «N andre passer også». */
+export const MAX_OFFERS = 5;
+
+/** The target group of contacts written for children and young people (vocabulary `TARGET_GROUPS`). */
+export const CHILD_TARGET_GROUP = 'barn-unge';
 
 /** What this municipality publishes, for the municipality filter. */
 export interface Catalogue {
@@ -27,11 +34,14 @@ export interface Catalogue {
   offers: Readonly<Record<string, { ageBands: readonly string[] }>>;
   /** Page ID → who it is written for (`voksne`, `barn`, `ungdom`). */
   pages: Readonly<Record<string, { audience: string }>>;
-  /** Contact IDs that exist. */
-  contacts: readonly string[];
+  /**
+   * Contact ID → the contact; `groups` (its target groups) is set on the helplines, the only
+   * contacts a child is shown of its own accord. A helpline the rules name is shown only if it is here.
+   */
+  contacts: Readonly<Record<string, { groups?: readonly string[] | undefined }>>;
 }
 
-/** One answer that led to a hit: the dimension and the chosen values that matched. */
+/** One answer that led to a hit: the dimension and the values the person chose that matched. */
 export interface Reason {
   dimension: GuideDimension;
   values: string[];
@@ -40,21 +50,32 @@ export interface Reason {
 export interface RecommendedOffer {
   id: string;
   score: number;
+  /** The person's own answers behind the hit, the strongest first. Implied answers are never here. */
   reasons: Reason[];
+}
+
+export interface RecommendedPage {
+  id: string;
+  /** The sentence saying why, from the rule; `{svar}` stands for the answers in `because`. */
+  reason: string;
+  /** The person's own answers that made the page fit; empty for a page shown to everyone. */
+  because: Reason[];
 }
 
 export interface Recommendation {
   /** The special paths the answers put the person on. */
   paths: SpecialPath[];
-  /** Ranked and capped. */
+  /** The best ones, ranked and capped: shown as cards. */
   offers: RecommendedOffer[];
-  /** How many offers fitted before the cap. */
+  /** The rest that fit, in the same order: «N andre passer også». */
+  others: RecommendedOffer[];
+  /** How many offers fitted before the cap (`offers` and `others` together). */
   fitting: number;
   /** Shown to everyone, after the ranked offers (the assignment office, the municipality's page). */
   always: RecommendedOffer[];
   /** Pages on rights and situations, with the sentence saying why. */
-  pages: { id: string; reason: string }[];
-  /** Helplines and organisations (contact IDs). */
+  pages: RecommendedPage[];
+  /** Helplines and organisations (contact IDs); for a child or a young person, the ones written for them. */
   helplines: string[];
 }
 
@@ -77,6 +98,10 @@ export function specialPaths(answers: Answers): SpecialPath[] {
 
 /** Without an interpreter nothing else works, so a match on `sprak` counts most. */
 const WEIGHTS: Partial<Record<GuideDimension, number>> = { behov: 3, fase: 2, belastning: 2, tilstand: 3, sprak: 6 };
+
+/** How much a reason weighs: its share of the score. A need the person chose wins a tie. */
+const strength = ({ dimension, values }: Reason): number =>
+  (WEIGHTS[dimension] ?? 1) * (dimension === 'behov' ? values.length + 0.5 : 1);
 
 const overlap = (given: readonly string[] | undefined, wanted: readonly string[] | undefined): string[] =>
   (given ?? []).filter((value) => (wanted ?? []).includes(value));
@@ -107,6 +132,7 @@ export function evaluate(
     if (own.length > 0) reasons.push({ dimension, values: own });
   }
   const leads = (rule.lead ?? []).some((path) => paths.includes(path));
+  reasons.sort((a, b) => strength(b) - strength(a));
   return { score, reasons, qualifies: qualifies || leads, leads };
 }
 
@@ -129,21 +155,34 @@ export function recommend(answers: Answers, rules: GuideRules, catalogue: Catalo
   });
 
   ranked.sort((a, b) => Number(b.leads) - Number(a.leads) || b.score - a.score || a.order - b.order);
-  const pages = rules.sider
-    .filter((page) => {
-      const published = catalogue.pages[page.id];
-      if (!published) return false;
-      if (childBand) return published.audience === childBand && (!page.when || anyHolds(page.when, effective));
-      return published.audience === 'voksne' && (!page.when || anyHolds(page.when, effective));
-    })
-    .map(({ id, reason }) => ({ id, reason }));
+  const hits = ranked.map(({ id, score, reasons }) => ({ id, score, reasons }));
+
+  // A page fits on the person's own answers only, so its reason never rests on an implied one.
+  const pages: RecommendedPage[] = [];
+  for (const page of rules.sider) {
+    const published = catalogue.pages[page.id];
+    if (!published || published.audience !== (childBand ?? 'voksne') || pages.some((shown) => shown.id === page.id)) continue;
+    const line = page.when ? page.when.find((condition) => holds(condition, answers)) : {};
+    if (!line) continue;
+    const because = Object.entries(line).map(([dimension, values]) => ({
+      dimension: dimension as GuideDimension,
+      values: (answers[dimension as GuideDimension] ?? []).filter((value) => (values ?? []).includes(value)),
+    }));
+    pages.push({ id: page.id, reason: page.reason, because });
+  }
+
   const helplines = childBand
-    ? []
-    : rules.hjelpetelefoner.filter((line) => catalogue.contacts.includes(line.id) && (!line.when || anyHolds(line.when, effective))).map((line) => line.id);
+    ? Object.entries(catalogue.contacts)
+        .filter(([, contact]) => contact.groups?.includes(CHILD_TARGET_GROUP))
+        .map(([id]) => id)
+    : rules.hjelpetelefoner
+        .filter((line) => Object.hasOwn(catalogue.contacts, line.id) && (!line.when || anyHolds(line.when, effective)))
+        .map((line) => line.id);
 
   return {
     paths,
-    offers: ranked.slice(0, limit).map(({ id, score, reasons }) => ({ id, score, reasons })),
+    offers: hits.slice(0, limit),
+    others: hits.slice(limit),
     fitting: ranked.length,
     always,
     pages,

@@ -88,6 +88,18 @@ describe('kontrollen av veiviserens regler', () => {
       `${CONTENT_ERROR_HEADING}\n${rulesFile}: sider[0].when[0].dodsfall[0]: svaret «kanskje» finnes ikke for dodsfall. Bruk en av: «nei», «ja-forventet», «ja-brat»`,
     );
   });
+
+  it('stopper {svar} i grunnen til en side uten when, for da har personen ikke svart noe som fører dit', () => {
+    expect(messageFor([rules({}, { sider: [{ id: 'hvem-er-parorende', reason: 'Du sa at {svar} er viktig.' }] })])).toBe(
+      `${CONTENT_ERROR_HEADING}\n${rulesFile}: sider[0].reason: {svar} kan bare brukes når siden har when, for uten when har personen ikke gitt noe svar som fører dit`,
+    );
+  });
+
+  it('stopper en forklaring som sier det samme om alle svar på et spørsmål', () => {
+    expect(messageFor([rules({}, { forklaringer: [{ dimension: 'fase', text: 'Dere er i en vanskelig fase.' }] })])).toBe(
+      `${CONTENT_ERROR_HEADING}\n${rulesFile}: forklaringer[0]: en forklaring uten values må ha {svar}, ellers sier den det samme om alle svar`,
+    );
+  });
 });
 
 describe('kontrollen av veiviserens spørsmål', () => {

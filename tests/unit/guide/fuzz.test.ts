@@ -2,16 +2,11 @@
  * Thousands of random and hostile fragments: the codec never throws, keeps only known codes,
  * and nothing from the fragment reaches the rendered result as markup.
  */
-import { h } from 'preact';
-import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseFragment, serializeAnswers } from '../../../src/lib/guide/codec';
-import { relevantQuestions } from '../../../src/lib/guide/flow';
 import { recommend } from '../../../src/lib/guide/recommend';
 import { GUIDE_DIMENSIONS, type GuideDimension } from '../../../src/lib/vocabulary';
-import { Result } from '../../../src/islands/guide/Result';
-import type { GuideProps } from '../../../src/islands/guide/types';
-import { everything, questions, rules } from './support';
+import { everything, renderResult, rules } from './support';
 
 /** A small seeded generator, so a failure can be repeated. */
 function random(seed: number) {
@@ -55,27 +50,8 @@ function randomFragment(next: () => number): string {
   return `${next() < 0.8 ? '#' : ''}${parts.join(next() < 0.1 ? '&&' : '&')}`;
 }
 
-const props: GuideProps = {
-  questions,
-  rules,
-  catalogue: everything,
-  offers: Object.fromEntries(
-    Object.keys(rules.tilbud).map((id) => [id, { title: `Tilbud ${id}`, lead: 'Ingress.', kind: 'lavterskel', href: `/tilbud/${id}/`, howToGet: 'Ring.', contact: { name: 'Kontoret', phone: '12 34 56 78' } }]),
-  ),
-  pages: Object.fromEntries(rules.sider.map(({ id }) => [id, { title: `Side ${id}`, href: `/${id}/` }])),
-  contacts: Object.fromEntries(rules.hjelpetelefoner.map(({ id }) => [id, { name: id, phone: '90 90 48 48' }])),
-  emergency: [{ name: 'Medisinsk nødtelefon', phone: '113' }],
-  office: { name: 'Tjenestekontoret', phone: '12 34 56 78', email: 'post@example.no', hours: 'Hverdager' },
-  allOffersHref: '/tilbud/',
-  text: new Proxy({}, { get: (_, key) => `[${String(key)}]` }) as Record<string, string>,
-};
-
 function render(fragment: string): string {
-  const answers = parseFragment(fragment);
-  const result = recommend(answers, rules, everything);
-  return renderToString(
-    h(Result, { data: props, answers, result, relevant: relevantQuestions(questions, answers), headingRef: { current: null }, onChange: () => {} }),
-  );
+  return renderResult(parseFragment(fragment));
 }
 
 describe('fuzzing av lenker', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from '../../../src/lib/guide/codec';
 import { MAX_OFFERS, recommend, type Catalogue } from '../../../src/lib/guide/recommend';
-import { explain } from '../../../src/lib/guide/explain';
+import { explain, listReasons, strongestReason } from '../../../src/lib/guide/explain';
 import { GUIDE_DIMENSIONS, type GuideDimension } from '../../../src/lib/vocabulary';
 import type { Answers } from '../../../src/lib/guide/types';
 import { everything, offersFor, questions, resultFor, rules } from './support';
@@ -53,9 +53,17 @@ describe('særlige veier', () => {
     expect(resultFor('egen-alder=ungdom').pages.map((page) => page.id)).toEqual(['for-ungdom']);
   });
 
-  it('et barn får ikke hjelpetelefonen for voksne pårørende', () => {
-    expect(resultFor('egen-alder=ungdom').helplines).toEqual([]);
+  it('et barn får hjelpetelefonene for barn og unge, ikke hjelpetelefonen for voksne pårørende', () => {
+    for (const age of ['barn', 'ungdom']) {
+      expect(resultFor(`egen-alder=${age}&behov=emosjonell`).helplines).toEqual(['hjelpetelefon-for-barn']);
+    }
     expect(resultFor('egen-alder=voksen').helplines).toContain('parorendelinjen');
+    expect(resultFor('egen-alder=voksen&behov=emosjonell').helplines).not.toContain('hjelpetelefon-for-barn');
+  });
+
+  it('hjelpetelefonene for barn kommer fra kontaktene: uten en slik kontakt vises ingen', () => {
+    const catalogue: Catalogue = { ...everything, contacts: { parorendelinjen: { groups: ['alle'] } } };
+    expect(recommend(parseFragment('egen-alder=ungdom'), rules, catalogue).helplines).toEqual([]);
   });
 });
 
@@ -82,7 +90,7 @@ describe('kommunens tilbud', () => {
   });
 
   it('sider og kontakter som ikke finnes, vises ikke', () => {
-    const result = recommend(parseFragment('egen-alder=voksen&belastning=over-30'), rules, { offers: {}, pages: {}, contacts: [] });
+    const result = recommend(parseFragment('egen-alder=voksen&belastning=over-30'), rules, { offers: {}, pages: {}, contacts: {} });
     expect(result.pages).toEqual([]);
     expect(result.helplines).toEqual([]);
   });
@@ -106,10 +114,38 @@ describe('rangering og forklaring', () => {
     for (const offer of result.offers) expect(offer.reasons.length).toBeGreaterThan(0);
     const avlastning = result.offers.find((offer) => offer.id === 'avlastningsopphold')!;
     expect(explain(avlastning.reasons, questions, rules.forklaringer)).toEqual([
-      'Tilbudet passer når det gjelder «Demens eller svekket hukommelse».',
       'Du sa at «En pause» er viktig for deg.',
+      'Tilbudet passer når det gjelder «Demens eller svekket hukommelse».',
       'Du hjelper mye hver uke. Da kan du ha rett til å søke om hjelp som letter omsorgen.',
     ]);
+  });
+
+  it('kortet viser den sterkeste grunnen: tolk foran alt, så det personen sa er viktig', () => {
+    const tolk = resultFor('behov=informasjon&sprak=tolk&egen-alder=voksen').offers.find((offer) => offer.id === 'tolk')!;
+    expect(strongestReason(tolk.reasons, questions, rules.forklaringer)).toBe('Du kan be om tolk. Det skal ikke være et barn som tolker.');
+    const kreft = resultFor('tilstand=kreft&behov=emosjonell').offers.find((offer) => offer.id === 'kreftsykepleier')!;
+    expect(strongestReason(kreft.reasons, questions, rules.forklaringer)).toBe('Du sa at «Noen å snakke med» er viktig for deg.');
+  });
+
+  it('kortene gjentar ikke samme grunn når et tilbud har en annen grunn å vise', () => {
+    const result = resultFor('relasjon=partner&dodsfall=nei&egen-alder=eldre&tilstand=demens&behov=avlastning&belastning=over-30&tjenester=ja&fase=underveis');
+    const sentences = listReasons(result.offers, questions, rules.forklaringer);
+    expect(sentences[0]).toBe('Du sa at «En pause» er viktig for deg.');
+    expect(new Set(sentences).size, 'minst fire ulike grunner på fem kort').toBeGreaterThanOrEqual(4);
+    result.offers.forEach((offer, index) => {
+      const own = explain(offer.reasons, questions, rules.forklaringer);
+      // Each is one of that offer's own reasons, and repeats one above only when it has no other.
+      expect(own).toContain(sentences[index]);
+      if (sentences.slice(0, index).includes(sentences[index])) expect(own.every((sentence) => sentences.slice(0, index).includes(sentence))).toBe(true);
+    });
+  });
+
+  it('de som ikke får plass på kortene, er akkurat de andre som passer, i samme rekkefølge', () => {
+    const answers = parseFragment('egen-alder=voksen&behov=informasjon,emosjonell,avlastning,mote-andre&belastning=over-30&tjenester=ja');
+    const capped = recommend(answers, rules, everything);
+    const all = recommend(answers, rules, everything, Number.POSITIVE_INFINITY);
+    expect([...capped.offers, ...capped.others]).toEqual(all.offers);
+    expect(capped.others).toHaveLength(capped.fitting - capped.offers.length);
   });
 
   it('et svar personen ikke ga (et underforstått svar), blir ikke nevnt som grunn', () => {
@@ -139,11 +175,14 @@ describe('hvert tilbud kan anbefales', () => {
     return [base, ...others.flatMap((dimension) => GUIDE_DIMENSIONS[dimension].values.map((value) => ({ ...base, [dimension]: [value] })))];
   };
 
+  // Many offers fit «Å bli hørt og tatt med» equally well, so not all can be on the cards;
+  // each must at least come among the first of «andre passer også».
+  const REACH = 8;
   for (const [id, rule] of Object.entries(rules.tilbud)) {
-    it(`${id} kommer blant de ${MAX_OFFERS} første for svar som passer regelen`, () => {
+    it(`${id} kommer blant de ${REACH} beste for svar som passer regelen`, () => {
       const reached = candidates(rule.match).some((answers) => {
         const result = recommend(answers, rules, everything);
-        return [...result.offers, ...result.always].some((offer) => offer.id === id);
+        return [...result.offers, ...result.others.slice(0, REACH - MAX_OFFERS), ...result.always].some((offer) => offer.id === id);
       });
       expect(reached).toBe(true);
     });

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * A new municipality, as the README takes a web editor through it: `npm run ny-kommune`
+ * (all offers, without questions) into tmp/ny-kommune-test/, three offers written and
+ * checked (text, sources, date, the line `draft: true` deleted), ten offer files deleted,
+ * `npm run build` (PG_LOKALT, PG_OUT), and then the built site read in node:
+ * - the three offers are published, with the words the editor wrote; the ten deleted ones
+ *   and the drafts still unwritten are not, and the build's summary counts those drafts;
+ * - no word, number or logo of the example municipality is on any page or calendar file:
+ *   its name, web address, the office's phone, e-mail and address, its units' phone
+ *   numbers and e-mail addresses, its event places, and its logo;
+ * - no «Utkast» label and no unfilled `{kontor}`; the address list was made by the build.
+ * The browser suite runs over the example and the test municipality; this is the fast check
+ * for a new one. Exits non-zero and names each problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+
+const DIR = 'tmp/ny-kommune-test';
+const LOCAL = `${DIR}/lokalt`;
+const OUT = 'dist-ny-kommune';
+const NAME = 'Prøvevik kommune';
+const EXAMPLE = 'content/lokalt';
+// The build runs on the Node this script runs on (the project pins it), not whichever is first on PATH.
+const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
+const env = { ...process.env, PATH, ASTRO_TELEMETRY_DISABLED: '1', PG_LOKALT: LOCAL, PG_OUT: OUT };
+delete env.PG_DRAFTS;
+delete env.PG_SITE_URL;
+delete env.PG_TODAY;
+
+rmSync(DIR, { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
+const made = spawnSync(
+  process.execPath,
+  [
+    'scripts/ny-kommune.mjs', '--ut', LOCAL, '--kommune', NAME, '--kontor', 'Tildelingskontoret',
+    '--telefon', '11 22 33 44', '--epost', 'tildeling@provevik.example', '--adresse', 'Prøvevegen 1, 0000 Prøvevik',
+    '--apningstid', 'Hverdager 09.00–14.00', '--nettadresse', 'https://www.provevik.example/parorende/', '--farge', '#7a2e8c',
+    '--tilbud', 'alle',
+  ],
+  { stdio: 'inherit', env },
+);
+if (made.status !== 0) process.exit(1);
+
+const problems = [];
+// No --sprak: bokmål, written out in the profile so the editor sees where to choose nynorsk.
+if (parse(readFileSync(join(LOCAL, 'profil.yaml'), 'utf8'))?.language !== 'nb') problems.push(`${LOCAL}/profil.yaml: har ikke «language: nb»`);
+const offerDir = join(LOCAL, 'tilbud');
+const started = readdirSync(offerDir).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
+if (started.length < 13) {
+  console.error(`Ny kommune: bare ${started.length} tilbud ble laget; testen trenger minst 13.`);
+  process.exit(1);
+}
+
+// Three offers written as an editor would: in the file, by hand.
+const WRITTEN = ['avlastning', 'dagtilbud', 'stottekontakt'].filter((id) => started.includes(id));
+if (WRITTEN.length < 3) WRITTEN.push(...started.filter((id) => !WRITTEN.includes(id)).slice(0, 3 - WRITTEN.length));
+const leadOf = (id) => `Prøvevik skriver her om ${id}, slik det er hos oss.`;
+for (const id of WRITTEN) {
+  const file = join(offerDir, `${id}.mdx`);
+  const text = readFileSync(file, 'utf8')
+    .replace(/^lead: .*$/m, `lead: "${leadOf(id)}"`)
+    .replace(/^draft: true\n/m, 'sources:\n  - { title: "Prøvevik kommunes plan for pårørendestøtte" }\nlastChecked: 2026-12-01\n')
+    .replace(/\{\/\* Skriv her\. \*\/\}/g, 'Ring <Kontor />, så forteller vi mer.');
+  if (/^draft: true$/m.test(text)) problems.push(`${file}: fant ikke linjen «draft: true» å slette`);
+  writeFileSync(file, text);
+}
+// Ten offers the municipality does not have: the files are deleted.
+const REMOVED = started.filter((id) => !WRITTEN.includes(id)).slice(0, 10);
+for (const id of REMOVED) rmSync(join(offerDir, `${id}.mdx`));
+const STILL_DRAFTS = started.filter((id) => !WRITTEN.includes(id) && !REMOVED.includes(id));
+
+const build = spawnSync('node_modules/.bin/astro', ['build'], { env, encoding: 'utf8' });
+const log = `${build.stdout}${build.stderr}`;
+if (build.status !== 0) {
+  console.error(log.split('\n').slice(-40).join('\n'));
+  console.error('Ny kommune: bygget feilet.');
+  process.exit(1);
+}
+const summary = /Ferdig: .*$/m.exec(log)?.[0];
+console.log(summary ?? '(fant ikke sammendraget)');
+if (!summary?.includes(`${STILL_DRAFTS.length} utkast utelatt`)) problems.push(`sammendraget skulle telle ${STILL_DRAFTS.length} utkast utelatt: «${summary}»`);
+// A quiet build: the only warnings are the content check's own (links to the drafts that become text).
+const otherWarnings = log.split('\n').filter((line) => /warn/i.test(line) && !/\[WARN\] \[parorendeguiden\] tmp\/ny-kommune-test\/lokalt\/tilbud\/[a-z0-9-]+\.mdx: /.test(line));
+if (otherWarnings.length > 0) problems.push(`bygget ga andre advarsler enn innholdskontrollens:\n${otherWarnings.slice(0, 5).join('\n')}`);
+
+const files = [];
+const walk = (folder) => {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'pagefind' && name !== '_astro') walk(path);
+    } else if (/\.(html|ics)$/.test(name)) files.push(path);
+  }
+};
+walk(OUT);
+const pages = files.filter((file) => file.endsWith('.html'));
+
+for (const page of ['index.html', 'tilbud/index.html', 'kalender/index.html', 'personvernerklaering/index.html', 'tilgjengelighetserklaering/index.html', '404.html']) {
+  if (!existsSync(join(OUT, page))) problems.push(`${page} ble ikke bygget`);
+}
+for (const id of WRITTEN) {
+  const page = join(OUT, 'tilbud', id, 'index.html');
+  if (!existsSync(page)) problems.push(`tilbudet som ble skrevet ferdig, ${id}, ble ikke publisert`);
+  else if (!readFileSync(page, 'utf8').includes(leadOf(id))) problems.push(`${page}: har ikke teksten redaktøren skrev`);
+}
+for (const id of [...REMOVED, ...STILL_DRAFTS]) {
+  if (existsSync(join(OUT, 'tilbud', id, 'index.html'))) problems.push(`tilbud/${id} ble publisert, men er ${REMOVED.includes(id) ? 'slettet' : 'et utkast'}`);
+}
+const addresses = join(LOCAL, 'publiserte-adresser.txt');
+if (!existsSync(addresses)) problems.push('bygget laget ikke publiserte-adresser.txt');
+else for (const id of WRITTEN) if (!readFileSync(addresses, 'utf8').includes(`/tilbud/${id}/\n`)) problems.push(`publiserte-adresser.txt mangler /tilbud/${id}/`);
+
+// Everything that is the example municipality's own, read from its files (less what the national part has too).
+const national = [...walkText('content/nasjonalt')].join('\n');
+function* walkText(folder) {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) yield* walkText(path);
+    else if (/\.(ya?ml|mdx)$/.test(name)) yield readFileSync(path, 'utf8');
+  }
+}
+const exampleProfile = parse(readFileSync(join(EXAMPLE, 'profil.yaml'), 'utf8'));
+const exampleWords = new Set([
+  exampleProfile.municipality,
+  new URL(exampleProfile.siteUrl).host,
+  exampleProfile.office.phone,
+  exampleProfile.office.email,
+  exampleProfile.office.address,
+  ...exampleProfile.office.address.split(',').map((part) => part.trim()),
+]);
+for (const text of walkText(join(EXAMPLE, 'kontakter'))) {
+  for (const [number] of text.matchAll(/\b\d{2} \d{2} \d{2} \d{2}\b/g)) exampleWords.add(number);
+  for (const [email] of text.matchAll(/[\w.-]+@[\w.-]+\.[a-z]+/g)) exampleWords.add(email);
+}
+for (const text of walkText(join(EXAMPLE, 'arrangementer'))) {
+  const event = parse(text);
+  if (event?.place?.address) exampleWords.add(event.place.address);
+}
+const words = [...exampleWords].filter((word) => typeof word === 'string' && word.length >= 5 && !national.includes(word));
+const logoPaths = exampleProfile.logo?.endsWith('.svg') ? [...readFileSync(join(EXAMPLE, exampleProfile.logo), 'utf8').matchAll(/ d="([^"]{12,})"/g)].map((m) => m[1]) : [];
+
+// What a reader sees: the text of the page, without scripts and data for the islands.
+const visible = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  for (const word of words) if (text.includes(word)) problems.push(`${file}: har «${word}» fra eksempelkommunen`);
+  for (const path of logoPaths) if (text.includes(path)) problems.push(`${file}: har eksempelkommunens logo`);
+  if (!file.endsWith('.html')) continue;
+  if (/pg-brand__logo/.test(text)) problems.push(`${file}: har en logo, men den nye kommunen har ingen`);
+  const seen = visible(text);
+  const token = /\{(kontor|Kontor|kommune|Kommune|[a-z]+)\}/.exec(seen);
+  if (token) problems.push(`${file}: uutfylt ${token[0]}`);
+  if (/Utkast/.test(seen)) problems.push(`${file}: viser «Utkast»`);
+}
+for (const file of pages) if (!/<html lang="nb"/.test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på bokmål (lang="nb")`);
+if (!pages.some((file) => readFileSync(file, 'utf8').includes(NAME))) problems.push(`ingen side har kommunens navn «${NAME}»`);
+if (words.length < 8) problems.push(`fant bare ${words.length} ord fra eksempelkommunen å lete etter; testen leter for lite`);
+
+if (problems.length > 0) {
+  console.error(`Ny kommune: ${problems.length} feil:\n${problems.slice(0, 40).join('\n')}`);
+  process.exit(1);
+}
+console.log(
+  `Ny kommune: ${pages.length} sider bygget; ${WRITTEN.length} tilbud skrevet og publisert, ${REMOVED.length} slettet, ${STILL_DRAFTS.length} utkast utelatt; ` +
+    `ingen av ${words.length} ord og tall fra eksempelkommunen, og ikke logoen.`,
+);

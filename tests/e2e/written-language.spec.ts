@@ -1,0 +1,134 @@
+/**
+ * Each site is written in the language its profile chose, and only in it: no page of the
+ * nynorsk test municipality has a bokmål word that has its own nynorsk form («ikke», «hva»,
+ * «hjem» …), and no page of the bokmål demo has a nynorsk one («ikkje», «kva», «heim» …).
+ * Read from the built files, without a browser: the text a reader sees, the window title,
+ * and the names of links, buttons and images a screen reader says. The site's `<html lang>`
+ * is checked on every page too.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Element, Root } from 'hast';
+import type { SiteLanguage } from '../../src/siteConfig';
+import { builtPages, DEMO, FIXTURE, type BuiltSite } from '../support/sites';
+import { findAll, hasClass, textOf, visibleTree } from '../support/visibleText';
+
+/**
+ * Bokmål words with a distinct nynorsk form (nynorsk.md §2a, §1), forbidden on a nynorsk
+ * site. Words both languages share («etter», «når», «også», «de», «nå» as in «reach») are not here.
+ */
+const BOKMAL_WORDS = [
+  'ikke', 'jeg', 'hva', 'hvem', 'hvordan', 'hvorfor', 'hvor', 'hvilken', 'hvilke', 'hvis', 'hjem', 'hjemme',
+  'noen', 'noe', 'mye', 'mer', 'flere', 'fra', 'uten', 'bare', 'selv', 'samme', 'sammen', 'være', 'vært',
+  'hun', 'hennes', 'dere', 'deres', 'dem', 'egen', 'eget', 'egne', 'annen', 'annet', 'hver', 'hvert', 'hele',
+  'mens', 'ennå', 'fortsatt', 'omtrent', 'samt', 'ifølge', 'ble', 'kommer', 'gjøre', 'gjør', 'sier', 'vet',
+  'trenger', 'finnes', 'mulig', 'vanlig', 'tilgjengelig', 'pårørende', 'tjeneste', 'tjenester', 'tjenesten',
+  'tilbud', 'syk', 'sykdom', 'sykehjem', 'sykehus', 'avlastning', 'hjelpetrengende', 'rettigheter',
+];
+
+/** Nynorsk words with a distinct bokmål form, forbidden on a bokmål site. */
+const NYNORSK_WORDS = [
+  'ikkje', 'eg', 'kva', 'kven', 'korleis', 'kvifor', 'kvar', 'heim', 'heime', 'nokon', 'noko', 'nokre', 'mykje',
+  'meir', 'fleire', 'frå', 'utan', 'berre', 'sjølv', 'saman', 'vere', 'vore', 'ho', 'hennar', 'dykk', 'dykkar',
+  'deira', 'eigen', 'eige', 'eigne', 'annan', 'heile', 'medan', 'enno', 'framleis', 'òg', 'ifølgje', 'blei',
+  'kjem', 'gjere', 'gjer', 'seier', 'veit', 'treng', 'finst', 'mogleg', 'vanleg', 'tilgjengeleg', 'pårørande',
+  'teneste', 'tenester', 'tenesta', 'tilbod', 'sjuk', 'sjukdom', 'sjukeheim', 'sjukehus', 'avlasting', 'rettar',
+];
+
+const FORBIDDEN: Record<SiteLanguage, { name: string; words: string[] }> = {
+  nn: { name: 'bokmålsord', words: BOKMAL_WORDS },
+  nb: { name: 'nynorskord', words: NYNORSK_WORDS },
+};
+
+/**
+ * Names that stay as their owners write them, whatever language the page is in. Each one
+ * with its reason; nothing else is let through.
+ */
+const PROPER_NAMES: Record<SiteLanguage, { name: string; why: string }[]> = {
+  nn: [
+    { name: 'Hva med oss?', why: 'a course for parents held by family counselling (Bufdir); its owner names it in bokmål' },
+    { name: 'Hva med meg?', why: 'the same course for parents who are alone' },
+    { name: 'Vi – de pårørende', why: "the title of the government's strategy for relatives" },
+    { name: 'Velferdsteknologi som støtte til hverdagen hjemme', why: 'the title of a film' },
+    { name: 'etat for hjemmebaserte tjenester', why: 'the name of an agency of Bergen municipality' },
+  ],
+  nb: [],
+};
+
+/** A word as a whole word, in any case: «Ikke» and «ikke», not «ikkevold» or «Hvemsomhelst». */
+const wordPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/**
+ * Quoted as their owners wrote them, so left out: the sources a page lists (titles of
+ * documents and notes on where in them a fact stands), and the laws and sections a page
+ * rests on (each section's title as the law writes it; most health laws are written in
+ * bokmål, nynorsk.md §0). So is any element that says it is in another language
+ * (`lang="en"` on an English word in the glossary).
+ */
+const QUOTED = ['pg-sources', 'pg-legal'];
+
+function prune(node: Root | Element, language: SiteLanguage): void {
+  node.children = node.children.filter((child) => {
+    if (child.type !== 'element') return true;
+    if (QUOTED.some((name) => hasClass(child, name))) return false;
+    const lang = child.properties?.lang;
+    return lang === undefined || String(lang).split('-')[0] === language;
+  });
+  for (const child of node.children) if (child.type === 'element') prune(child, language);
+}
+
+/** What a reader sees or hears of a page: the window title, the text, and the accessible names in attributes. */
+function readerText(html: string, language: SiteLanguage): string {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+  const tree = visibleTree(html);
+  prune(tree, language);
+  const named = findAll(tree, (element) => ['aria-label', 'alt', 'title'].some((name) => element.properties?.[name === 'aria-label' ? 'ariaLabel' : name] !== undefined));
+  const attributes = named.flatMap((element) => [element.properties.ariaLabel, element.properties.alt, element.properties.title].filter((value) => value !== undefined).map(String));
+  return [title, textOf(tree), ...attributes].join('\n');
+}
+
+/** Every forbidden word in a text, with the words around it so a failure shows where. */
+export function wrongWordsIn(text: string, language: SiteLanguage): string[] {
+  // Web and e-mail addresses are not words (a printed page writes its own address out).
+  let rest = text.replace(/\S*(?:\/|@|www\.)\S*/gu, ' ');
+  for (const { name } of PROPER_NAMES[language]) rest = rest.split(name).join(' ');
+  return [...rest.matchAll(wordPattern(FORBIDDEN[language].words))].map(
+    (match) => `«${match[0]}» i «…${rest.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30).replace(/\s+/g, ' ')}…»`,
+  );
+}
+
+const fileOf = (site: BuiltSite, page: string) => join(site.dir, page.endsWith('/') ? `${page}index.html` : page);
+const htmlPages = (site: BuiltSite) => builtPages(site.dir).filter((page) => page.endsWith('/') || page.endsWith('.html'));
+
+test.describe('hvert nettsted er skrevet på sitt eget skriftspråk', () => {
+  test('kontrollen kjenner igjen ordene, hele ord og i alle former for stor bokstav', () => {
+    expect(wrongWordsIn('Du treng ikkje søkje.', 'nb').map((found) => found.split('»')[0])).toEqual(['«treng', '«ikkje']);
+    expect(wrongWordsIn('Les meir på www.provestad.example/tilbud/hva-med-oss/ eller skriv til hva@kommune.no.', 'nn')).toEqual([]);
+    expect(wrongWordsIn('Ikke ring. Hva gjør jeg?', 'nn').map((found) => found.split('»')[0])).toEqual(['«Ikke', '«Hva', '«gjør', '«jeg']);
+    expect(wrongWordsIn('Pårørendeguiden og Pårørendelinjen er namn.', 'nn')).toEqual([]);
+    expect(wrongWordsIn('Du treng ikkje søkje.', 'nn')).toEqual([]);
+    expect(wrongWordsIn('Kurset «Hva med oss?» er for par.', 'nn')).toEqual([]);
+    expect(wrongWordsIn('Kurset «Hva med oss?» er for par. Hva vil du?', 'nn')).toHaveLength(1);
+    expect(readerText('<html lang="nn"><head><title>Ikkje</title></head><body><p>Ord: <span lang="en">hva</span></p><section class="pg-sources"><a href="/">Veileder om pårørende</a></section><a aria-label="Ikke lukk" href="/">x</a></body></html>', 'nn')).not.toMatch(/hva|pårørende/);
+    expect(wrongWordsIn(readerText('<html lang="nn"><head><title>Hjem</title></head><body><a aria-label="Ikke lukk" href="/">x</a><img alt="Hvem" src="/a.png"></body></html>', 'nn'), 'nn')).toHaveLength(3);
+  });
+
+  for (const site of [DEMO, FIXTURE]) {
+    test(`${site.dir}: hver side har lang="${site.language}" og ingen ${FORBIDDEN[site.language].name}`, () => {
+      const pages = htmlPages(site);
+      expect(pages.length).toBeGreaterThan(50);
+      const wrongLang: string[] = [];
+      const found: Record<string, string[]> = {};
+      for (const page of pages) {
+        const html = readFileSync(fileOf(site, page), 'utf8');
+        const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+        if (lang !== site.language) wrongLang.push(`${page}: lang="${lang ?? ''}"`);
+        const words = wrongWordsIn(readerText(html, site.language), site.language);
+        if (words.length > 0) found[page] = words;
+      }
+      expect(wrongLang, `sider uten lang="${site.language}"`).toEqual([]);
+      expect(found, `${FORBIDDEN[site.language].name} i ${site.dir}/`).toEqual({});
+    });
+  }
+});
