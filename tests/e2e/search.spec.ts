@@ -271,6 +271,9 @@ test.describe('treffene', () => {
     await expect(page.getByLabel(nb['search.kind.tilbud'])).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByLabel(nb['search.kind.tilbud'])).toBeChecked();
+    // The search runs again with the filter: the list shows only offers before you go on.
+    await expect(resultLinks(page).first()).toHaveAttribute('href', /\/tilbud\//);
+    await expect(page.locator('.pg-result h2 a:not([href*="/tilbud/"])')).toHaveCount(0);
     await page.locator('summary').focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
