@@ -73,7 +73,8 @@ for (const id of REMOVED) rmSync(join(offerDir, `${id}.mdx`));
 const STILL_DRAFTS = started.filter((id) => !WRITTEN.includes(id) && !REMOVED.includes(id));
 
 const build = spawnSync('node_modules/.bin/astro', ['build'], { env, encoding: 'utf8' });
-const log = `${build.stdout}${build.stderr}`;
+// Colours off or on (CI turns them on), the log is read as plain text.
+const log = `${build.stdout}${build.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 if (build.status !== 0) {
   console.error(log.split('\n').slice(-40).join('\n'));
   console.error('Ny kommune: bygget feilet.');
