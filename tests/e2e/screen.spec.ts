@@ -7,8 +7,8 @@
  * plays the animation fast: `PG_SCREEN_MINUTES` (default 10) minutes of screen time, and
  * `PG_SCREEN_REAL=1` runs them in real time (by hand, before a release).
  */
-import { expect, type Page } from '@playwright/test';
-import { axeViolations, test } from '../support/axe';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { DEMO, DEMO_IS_EXAMPLE } from '../support/sites';
 import { t } from '../../src/i18n';
 

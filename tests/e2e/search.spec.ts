@@ -5,8 +5,8 @@
  * page in the top three; search loads only when you start to search; the first search
  * transfers at most 100 KB (bench/budgets.json); results come within 300 ms of the last keystroke.
  */
-import { expect, type Page } from '@playwright/test';
-import { axeViolations, test } from '../support/axe';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { nb } from '../../src/i18n/nb';

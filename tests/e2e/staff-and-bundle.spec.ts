@@ -2,8 +2,8 @@
  * The staff page and the bundle in Chromium: the filter, the bundle builder, and the
  * bundle page reading its link, including hostile links.
  */
-import { expect } from '@playwright/test';
-import { axeViolations, test } from '../support/axe';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { t, tn } from '../../src/i18n';
 import { DEMO_IS_EXAMPLE } from '../support/sites';
 
