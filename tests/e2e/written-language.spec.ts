@@ -47,7 +47,7 @@ const FORBIDDEN: Record<SiteLanguage, { name: string; words: string[] }> = {
  */
 const PROPER_NAMES: Record<SiteLanguage, { name: string; why: string }[]> = {
   nn: [
-    { name: 'Hva med oss?', why: 'a course for parents held by family counselling (Bufdir); its owner names it in bokmål' },
+    { name: 'Hva med oss?', why: 'a course for parents held by family counselling (Bufdir), as a municipality may quote it; Bufdir writes «Kva med oss?» on nynorsk, as the national text does' },
     { name: 'Hva med meg?', why: 'the same course for parents who are alone' },
     { name: 'Vi – de pårørende', why: "the title of the government's strategy for relatives" },
     { name: 'Velferdsteknologi som støtte til hverdagen hjemme', why: 'the title of a film' },

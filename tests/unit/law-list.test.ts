@@ -71,6 +71,15 @@ describe('lovlisten', () => {
     }
   });
 
+  it('gir hver paragraf en adresse under lovens egen, så en forskrift ligger under /forskrift/ og en lov under /lov/', () => {
+    const wrong: string[] = [];
+    for (const law of parsed.data ?? []) {
+      if (!law.url) continue;
+      for (const entry of law.sections) if (!decodeURI(entry.url).startsWith(`${law.url}/`)) wrong.push(`${law.id} ${entry.section}: ${entry.url}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('sier når og mot hva hver kontrollerte paragraf ble kontrollert, og ingen dato ligger fram i tid', () => {
     const today = new Date();
     for (const law of parsed.data ?? []) {
