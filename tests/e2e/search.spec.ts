@@ -1,9 +1,10 @@
 /**
  * Search, as a relative uses it: the field in the header of every page, the search page
  * with results and filters, and the A–Å index for browsers without JavaScript. Also what
- * the issue promises in numbers: the everyday queries in search-queries.json find their
- * page in the top three; search loads only when you start to search; the first search
- * transfers at most 100 KB (bench/budgets.json); results come within 300 ms of the last keystroke.
+ * search promises in numbers: the everyday queries in search-queries.json find their page
+ * in the top three; search loads only when you start to search; the first search transfers
+ * at most 100 KB (bench/budgets.json). How soon results follow the last keystroke is a
+ * timing, so `npm run bench` measures it against its target (300 ms) and no test fails on it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
@@ -30,7 +31,6 @@ const FIRST_SEARCH_BUDGETS: [string, number][] = [
   ['pause', BUDGET_PAGES['sok (første søk)']!.total],
   ['lønn for å passe mamma', BUDGET_PAGES['sok (første søk, langt spørsmål)']!.total],
 ];
-const RESPONSE_BUDGET_MS = 300;
 
 const field = (page: Page) => page.getByRole('searchbox', { name: nb['search.label'] });
 const status = (page: Page) => page.getByRole('status');
@@ -177,35 +177,6 @@ test.describe('lite og raskt', () => {
       await context.close();
     });
   }
-
-  test('treffene kommer innen 300 ms etter siste tastetrykk', async ({ page }, testInfo) => {
-    await page.goto('sok/');
-    await search(page, 'varm opp');
-    await page.evaluate(() => {
-      const timing = { lastKey: 0, shown: 0 };
-      Object.assign(window, { timing });
-      document.querySelector('input[type=search]')?.addEventListener('input', () => {
-        timing.lastKey = performance.now();
-      });
-      new MutationObserver(() => {
-        timing.shown = performance.now();
-      }).observe(document.querySelector('[role=status]')!, { childList: true, characterData: true, subtree: true });
-    });
-    const times: number[] = [];
-    for (const query of ['avlastning', 'kurs demens', 'sorg', 'noen å snakke med', 'penger']) {
-      await field(page).fill('');
-      await field(page).pressSequentially(query, { delay: 40 });
-      await expect(status(page)).toContainText(`«${query}»`);
-      times.push(await page.evaluate(() => {
-        const { timing } = window as unknown as { timing: { lastKey: number; shown: number } };
-        return Math.round(timing.shown - timing.lastKey);
-      }));
-    }
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-    testInfo.annotations.push({ type: 'ms', description: `etter siste tastetrykk: ${times.join(', ')} ms (median ${median})` });
-    console.log(`Treff etter siste tastetrykk: ${times.join(', ')} ms (median ${median})`);
-    expect(median).toBeLessThanOrEqual(RESPONSE_BUDGET_MS);
-  });
 });
 
 test.describe('treffene', () => {
