@@ -7,6 +7,8 @@
  * anew at 1280 px, since its script may have laid it out for the width it started at.
  *
  * In that one visit: zero axe violations at both widths (WCAG 2.0, 2.1 and 2.2, A and AA);
+ * on the front page, the guide pages and the offer pages the phone number on the first
+ * screen of a 320 × 568 and a 360 × 640 phone (tests/support/first-screen.ts);
  * at 320 px no horizontal scrolling, everything one can tap at least 24 × 24 px (WCAG 2.2,
  * 2.5.8) and the main menu 44 px high; no request to another origin, no cookie, no console
  * error (CSP violations included), a strict CSP without 'unsafe-inline', and no JavaScript
@@ -19,6 +21,7 @@
  */
 import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { axeViolations } from '../support/axe';
+import { FIRST_PHONE, missingPhone, phoneFirstPages } from '../support/first-screen';
 import { builtPages, DEMO, PAGES_WITH_SCRIPTS, redirectTarget } from '../support/sites';
 import { smallTargets } from '../support/targets';
 
@@ -40,7 +43,9 @@ const test = base.extend<object, { tab: { context: BrowserContext; page: Page } 
 // Short addresses and moved pages only send the reader on (tests/e2e/addresses.spec.ts); the
 // page they land on is checked here in its own right, so they are not checked twice.
 const pages = builtPages(DEMO.dir).filter((path) => path !== '/404.html' && !redirectTarget(DEMO, path));
-const PHONE = { width: 320, height: 568 };
+const PHONE = FIRST_PHONE;
+// The front page, the guide pages and the offer pages: the phone number on the first screen.
+const phoneFirst = phoneFirstPages(DEMO, DEMO.localDir);
 const WIDE = { width: 1280, height: 900 };
 
 for (const path of pages) {
@@ -67,6 +72,8 @@ for (const path of pages) {
     await page.goto(path.slice(1));
     await page.waitForLoadState('load');
 
+    const wanted = phoneFirst.get(path);
+    if (wanted) expect.soft(await missingPhone(page, path, wanted), `${path}: telefonen på første skjermbilde`).toEqual([]);
     expect.soft(await axeViolations(page), `WCAG-brudd på ${path} ved 320 px`).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect.soft(overflow, `${path} skal ikke rulle sidelengs på 320 px`).toBeLessThanOrEqual(0);
