@@ -20,7 +20,7 @@ interface Built {
   /** `hreflang` → site path, from `<link rel="alternate">`. */
   alternates: Map<string, string>;
   /** Every link in the page: site path, `lang` and `hreflang`. */
-  links: { path: string; lang?: string; hreflang?: string }[];
+  links: { path: string; lang?: string | undefined; hreflang?: string | undefined }[];
   html: string;
 }
 
