@@ -135,7 +135,7 @@ test.describe('den engelske delen', () => {
       for (const page of missing) {
         const id = page.path.split('/')[3]!;
         const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page.html)![1]!.replace(/<[^>]+>/g, '');
-        expect(heading, `${page.path}: overskriften`).toContain(en['en.offerMissingHeading'].toLowerCase());
+        expect(heading, `${page.path}: overskriften`).toContain(en['en.offerMissingTitle'].replace('{title}', ''));
         expect(page.links.some((link) => link.path === `/tilbud/${id}/` && link.hreflang === site.language), `${page.path}: lenke til /tilbud/${id}/`).toBe(true);
         expect(page.html, `${page.path}: ikke i det engelske søket`).not.toContain('data-pagefind-body');
         // The Norwegian page does not call it its English version.

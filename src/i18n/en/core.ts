@@ -51,6 +51,7 @@ export const core = {
   'en.offersTitle': 'All help for relatives in English',
   'en.offersLead': 'Here is the help the municipality and others offer to relatives. Some help you can just ask for. Other help you must apply for.',
   'en.offerMissingHeading': 'Not written in English yet',
+  'en.offerMissingTitle': '{title}: not described in English yet',
   'en.offerMissing': 'This help is not described in English yet. You can read about it in Norwegian, or call {kontor} and ask. You can ask for an interpreter.',
   'en.offersMissingList': 'This help is described in Norwegian only. Each link takes you to a short page in English with a link to the Norwegian page.',
   'en.offerMissingLink': 'Read about «{title}» in Norwegian',
