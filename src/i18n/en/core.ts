@@ -56,6 +56,8 @@ export const core = {
   'en.offersMissingList': 'This help is described in Norwegian only. Each link takes you to a short page in English with a link to the Norwegian page.',
   'en.offerMissingLink': 'Read about «{title}» in Norwegian',
   'en.guideNotInEnglish': 'Not described in English yet. Ask {kontor}, or read about it in Norwegian.',
+  'en.urgentDanger': 'Is it urgent? If a life may be in danger, call',
+  'en.urgentDoctor': 'If you need a doctor and your GP is closed, call the emergency medical service (legevakten) on',
   'en.inNorwegian': '(in Norwegian)',
   'en.kindVedtak': 'You must apply',
   'en.kindLavterskel': 'You can ask directly',

@@ -4,7 +4,9 @@
  */
 import Hjelpetelefon from './Hjelpetelefon.astro';
 import Kontor from './Kontor.astro';
+import Link from './Link.astro';
 import KontorTelefon from '../KontorTelefon.astro';
 import Kommune from '../Kommune.astro';
 
-export const englishMdxComponents = { Hjelpetelefon, Kontor, KontorTelefon, Kommune };
+/** `a`: links to an offer the municipality does not publish become text. */
+export const englishMdxComponents = { Hjelpetelefon, Kontor, KontorTelefon, Kommune, a: Link };
