@@ -63,7 +63,7 @@ export const core = {
   'en.kindLavterskel': 'You can ask directly',
   'en.helplinesHeading': 'Helplines and organisations',
   'en.helplineEnglish': 'Answers in English.',
-  'en.helplinesNote': 'The helplines answer in Norwegian. Where we know that a helpline also answers in English, it says so here.',
+  'en.helplinesNote': 'Where we know that a helpline answers in English, it says so here.',
   'en.emergencyHeading': 'Is it urgent?',
   'en.guideLink': 'What matters to you? Answer a few questions and find help that fits',
   'en.searchAll': 'Search the English pages',
