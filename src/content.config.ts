@@ -7,8 +7,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { hasEventFiles, localDir, nationalDir } from './siteConfig';
+import { englishContactSchema, englishOfferSchema, englishPageSchema, contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
+import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, nationalDir } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
 
@@ -47,6 +47,19 @@ export const collections = {
   lover: defineCollection({
     loader: file(`${NATIONAL_DIR}/lover.yaml`),
     schema: lawSchema,
+  }),
+  // The English section under /en/ (docs/adr/0017-engelsk-del.md): English beside the Norwegian, same IDs.
+  enSider: defineCollection({
+    loader: glob({ base: '.', pattern: `${ENGLISH_DIR}/sider/[!_]*.mdx`, generateId: byFileName }),
+    schema: englishPageSchema,
+  }),
+  enTilbud: defineCollection({
+    loader: glob({ base: '.', pattern: [`${ENGLISH_DIR}/tilbud/[!_]*.mdx`, `${localEnglishDir()}/tilbud/[!_]*.mdx`], generateId: byFileName }),
+    schema: englishOfferSchema,
+  }),
+  enKontakter: defineCollection({
+    loader: glob({ base: '.', pattern: `${ENGLISH_DIR}/kontakter/[!_]*.yaml`, generateId: byFileName }),
+    schema: englishContactSchema,
   }),
   ordliste: defineCollection({
     loader: file(`${NATIONAL_DIR}/ordliste.yaml`),

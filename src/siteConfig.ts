@@ -24,6 +24,11 @@ export { DEFAULT_LANGUAGE, LANGUAGES, type SiteLanguage };
 /** The national folder for each written language. */
 export const NATIONAL_DIRS: Record<SiteLanguage, string> = { nb: 'content/nasjonalt', nn: 'content/nasjonalt-nn' };
 
+/** The English section's national folder (docs/adr/0017-engelsk-del.md), the same in every municipality. */
+export const ENGLISH_DIR = 'content/nasjonalt-en';
+/** Where a municipality writes English versions of its own offers: `<local>/en/tilbud/<id>.mdx`. */
+export const localEnglishDir = (): string => `${localDir()}/en`;
+
 export const localDir = (): string => process.env.PG_LOKALT ?? 'content/lokalt';
 export const outDir = (): string => process.env.PG_OUT ?? 'dist';
 export const siteUrlOverride = (): string | undefined => process.env.PG_SITE_URL || undefined;

@@ -9,14 +9,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { GuideQuestion, GuideRules } from '../lib/guide/types';
 import { questionsSchema, rulesSchema } from '../schemas/guide';
-import { nationalDir, siteLanguage } from '../siteConfig';
+import { ENGLISH_DIR, nationalDir, siteLanguage } from '../siteConfig';
 
-const read = (root: string, name: string): unknown => parse(readFileSync(join(root, nationalDir(siteLanguage(root)), 'veiviser', name), 'utf8'));
+/** The folder with the guide's files: the national folder in the site's language, or the English section's (`en`). */
+const guideDir = (root: string, lang?: 'en'): string => (lang === 'en' ? ENGLISH_DIR : nationalDir(siteLanguage(root)));
+const read = (root: string, name: string, lang?: 'en'): unknown => parse(readFileSync(join(root, guideDir(root, lang), 'veiviser', name), 'utf8'));
 
-export function loadGuideQuestions(root = process.cwd()): GuideQuestion[] {
-  return questionsSchema.parse(read(root, 'sporsmal.yaml')).questions as GuideQuestion[];
+/** The questions; `lang: 'en'` reads the English ones (content/nasjonalt-en/veiviser/). */
+export function loadGuideQuestions(root = process.cwd(), lang?: 'en'): GuideQuestion[] {
+  return questionsSchema.parse(read(root, 'sporsmal.yaml', lang)).questions as GuideQuestion[];
 }
 
-export function loadGuideRules(root = process.cwd()): GuideRules {
-  return rulesSchema.parse(read(root, 'regler.yaml')) as GuideRules;
+/** The rules; `lang: 'en'` reads the English ones, the same rules with English reasons. */
+export function loadGuideRules(root = process.cwd(), lang?: 'en'): GuideRules {
+  return rulesSchema.parse(read(root, 'regler.yaml', lang)) as GuideRules;
 }

@@ -4,7 +4,9 @@
  * shows. Each thing once: offers point to their contact by ID, and links are made from the
  * base path and the ID in the browser. The page writes it as one JSON block.
  */
-import { dictionaries, language } from '../i18n';
+import { dictionaries, english, language, type PageLanguage } from '../i18n';
+import { englishOfferPath } from '../lib/english';
+import { fillIn, getEnglishContacts, getEnglishOffers, getEnglishPages } from './english';
 import type { ContactInfo, GuideData } from '../islands/guide/types';
 import { CHILD_TARGET_GROUP } from '../lib/guide/recommend';
 import { guideText } from '../lib/guide/text';
@@ -37,7 +39,14 @@ const contactInfo = (data: ContactSource): ContactInfo => {
 /** A helpline written for children and young people: one the guide shows a child of its own accord. */
 const isForChildren = (data: ContactSource) => data.kind === 'hjelpetelefon' && data.targetGroups.includes(CHILD_TARGET_GROUP);
 
-export async function guideData(): Promise<GuideData> {
+/**
+ * The guide's data in a page language: the site's (the Norwegian guide), or English (`en`, the
+ * guide under /en/): English questions and reasons, the English version of each offer (or its
+ * Norwegian title, marked as Norwegian, to the English page that says it is not in English),
+ * English pages where there are any, and the helplines' English words.
+ */
+export async function guideData(lang: PageLanguage = language): Promise<GuideData> {
+  if (lang === 'en') return englishGuideData();
   const questions = loadGuideQuestions();
   const allRules = loadGuideRules();
   const profile = await getProfile();
@@ -76,6 +85,46 @@ export async function guideData(): Promise<GuideData> {
     emergency: EMERGENCY_CONTACTS.filter((id) => contactData[id]),
     office: { name: profile.office.name, phone: profile.office.phone, email: profile.office.email, hours: profile.office.hours },
     text: guideText(dictionaries[language]),
+  };
+}
+
+async function englishGuideData(): Promise<GuideData> {
+  const norwegian = await guideData(language);
+  const questions = loadGuideQuestions(process.cwd(), 'en');
+  const allRules = loadGuideRules(process.cwd(), 'en');
+  const profile = await getProfile();
+  const offers = new Map((await getEnglishOffers()).map((offer) => [offer.id, offer]));
+  const englishPages = new Map((await getEnglishPages()).map((page) => [page.data.norwegian, page]));
+  const englishContacts = await getEnglishContacts();
+  const missing = english['en.guideNotInEnglish']!.replaceAll('{kontor}', profile.office.name);
+
+  const offerData: GuideData['offers'] = {};
+  for (const [id, info] of Object.entries(norwegian.offers)) {
+    const version = offers.get(id)?.english;
+    offerData[id] = version
+      ? { ...info, title: version.data.title, howToGet: await fillIn(version.data.howToGet), path: englishOfferPath(id) }
+      : { ...info, howToGet: missing, path: englishOfferPath(id), lang: language };
+  }
+  const pages: GuideData['pages'] = {};
+  for (const [id, info] of Object.entries(norwegian.pages)) {
+    const page = englishPages.get(`/${id}/`);
+    pages[id] = page ? { ...info, title: page.data.title, path: page.id === 'index' ? '/en/' : `/en/${page.id}/` } : { ...info, lang: language };
+  }
+  const contacts: GuideData['contacts'] = {};
+  for (const [id, info] of Object.entries(norwegian.contacts)) {
+    const words = englishContacts.get(id);
+    // A helpline's Norwegian description is left out unless it has English words.
+    contacts[id] = { ...info, lang: language, description: info.description === undefined ? undefined : words ? `${words.explanation}: ${words.description}` : undefined };
+  }
+  return {
+    ...norwegian,
+    questions,
+    rules: { ...allRules, tilbud: Object.fromEntries(Object.keys(norwegian.rules.tilbud).map((id) => [id, allRules.tilbud[id]!])) },
+    offers: offerData,
+    pages,
+    contacts,
+    office: { ...norwegian.office, hours: profile.office.hoursEnglish ?? norwegian.office.hours },
+    text: guideText(english),
   };
 }
 

@@ -9,8 +9,12 @@ import { z } from 'astro/zod';
 import { VOCABULARIES } from '../lib/vocabulary';
 import { setDateLocale } from '../lib/events/dates';
 import { siteLanguage, type SiteLanguage } from '../siteConfig';
+import type { PageLanguage } from './languages';
+
+export type { PageLanguage };
 import { nb } from './nb';
 import { nn } from './nn';
+import { en } from './en';
 import { intlLocale, plural, type PluralForms } from './plural';
 
 export type UiKey = keyof typeof nb;
@@ -79,3 +83,63 @@ export function tn(key: PluralKey, count: number, values: Record<string, string 
 export function vocabLabel<L extends keyof typeof VOCABULARIES>(list: L, code: (typeof VOCABULARIES)[L][number]): string {
   return words[`vocab.${list}.${code}` as UiKey];
 }
+
+/**
+ * The English dictionary (src/i18n/en.ts) has only the words the English pages show, not
+ * every key: the English section is small (docs/adr/0017-engelsk-del.md). Each of its keys is
+ * either a bokmål key, with the same `{placeholders}`, or an English-only key (`en.*`), which
+ * the Norwegian pages never use. A page that asks for a key the English dictionary lacks stops
+ * the build (see `translator`).
+ */
+export function checkEnglishDictionary(words: Record<string, string>): Record<string, string> {
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(words)) {
+    if (typeof value !== 'string' || value.trim() === '') problems.push(`${key}: mangler eller er tom`);
+    else if (key.startsWith('en.')) continue;
+    else if (!(key in nb)) problems.push(`${key}: finnes ikke i bokmål (engelske nøkler som bare engelske sider bruker, begynner med «en.»)`);
+    else if (placeholders(value) !== placeholders(nb[key as UiKey])) {
+      problems.push(`${key}: har plassholderne {${placeholders(value)}}, bokmål har {${placeholders(nb[key as UiKey])}}`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Ordboken src/i18n/en.ts stemmer ikke med src/i18n/nb.ts:\n${problems.join('\n')}`);
+  return words;
+}
+
+export const english: Record<string, string> = checkEnglishDictionary(en);
+export type EnglishKey = keyof typeof en;
+
+/** The Intl locale of a page language: English pages write dates in British English. */
+export const localeOf = (lang: PageLanguage): string => (lang === 'en' ? 'en-GB' : intlLocale(lang));
+
+/** The `<html lang>` value of a page language. */
+export const htmlLang = (lang: PageLanguage): string => lang;
+
+/**
+ * `t()` for one page's language. For the site's language it is `t()`; for English it reads
+ * src/i18n/en.ts and stops the build, naming the key, when an English page uses a word the
+ * English dictionary does not have (never a Norwegian word on an English page).
+ */
+export function translator(lang: PageLanguage = language): (key: UiKey | EnglishKey, values?: Record<string, string | number>) => string {
+  if (lang !== 'en') {
+    const dictionary = dictionaries[lang] as Record<string, string>;
+    return (key, values = {}) => {
+      const template = dictionary[key];
+      if (template === undefined) throw new Error(`Ordboken src/i18n/${lang}.ts mangler nøkkelen «${key}».`);
+      return fillIn(template, values);
+    };
+  }
+  return (key, values = {}) => {
+    const template = english[key];
+    if (template === undefined) throw new Error(`Ordboken src/i18n/en.ts mangler nøkkelen «${key}», som en engelsk side bruker.`);
+    return fillIn(template, values);
+  };
+}
+
+/** Both forms of a counted phrase in a page's language (English has `one` and `other` too). */
+export function pluralFormsIn(lang: PageLanguage, key: PluralKey): PluralForms {
+  const tr = translator(lang);
+  return { one: tr(`${key}.one` as UiKey), other: tr(`${key}.other` as UiKey), locale: localeOf(lang) };
+}
+
+const fillIn = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

@@ -18,13 +18,15 @@ import * as pagefind from 'pagefind';
 const INDEX_CHUNK_SIZE = '4000';
 
 /**
- * Indexes the built site in its written language (`nb` or `nn`, the pages' `<html lang>`):
- * Pagefind picks the stemmer by it (Norwegian for both since Pagefind 1.4), and the search
- * page finds the index by the page's `lang`. Forced, so one index holds every page.
+ * Indexes the built site by each page's `<html lang>`: the site's written language (`nb` or
+ * `nn`; Pagefind stems both as Norwegian since Pagefind 1.4) and English for the pages under
+ * /en/ (docs/adr/0017-engelsk-del.md). Pagefind writes one index per language, and the search
+ * page loads the one of its own `lang`, so the English search finds English pages only and the
+ * Norwegian search Norwegian ones. `language` is the site's, named in the log.
  */
 export async function indexWithPagefind(outDir: string, logger: AstroIntegrationLogger, language: string): Promise<void> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   const outputPath = join(outDir, 'pagefind');
   try {
@@ -35,7 +37,7 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
     const stripped = stripIndexOnly(outDir);
     const pages = readdirSync(join(outputPath, 'fragment')).length;
     logger.info(
-      `Pagefind leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}; søkedata fjernet fra ${stripped} sider`,
+      `Pagefind (${language} og en) leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}; søkedata fjernet fra ${stripped} sider`,
     );
   } finally {
     await pagefind.close();

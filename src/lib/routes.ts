@@ -35,6 +35,8 @@ export const RESERVED_IDS = [
   'kalender',
   'skjerm',
   'pagefind',
+  // The English section (docs/adr/0017-engelsk-del.md).
+  'en',
   '_astro',
   '404',
 ] as const;

@@ -8,3 +8,4 @@ export { glossaryTermSchema, type GlossaryTerm } from './glossary';
 export { catalogueSchema } from './catalogue';
 export { questionsSchema, rulesSchema, type QuestionsData, type RulesData } from './guide';
 export { eventSchema, type EventData, type SessionData } from './event';
+export { englishContactSchema, englishOfferSchema, englishPageSchema, type EnglishContactData, type EnglishOfferData, type EnglishPageData } from './english';

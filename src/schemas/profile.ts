@@ -74,6 +74,11 @@ export const profileSchema = z
         address: textSchema,
         /** Opening hours on the phone, in words. Example: `Hverdager 08.00–15.00`. */
         hours: textSchema,
+        /**
+         * The same opening hours in English, for the English pages under /en/. Leave it out, and
+         * the English pages show `hours` as written, marked as Norwegian. Example: `Weekdays 08.00–15.00`.
+         */
+        hoursEnglish: textSchema.optional(),
         /** Where people send an application, in words or as a web address. */
         applyUrl: z.url({ error: 'må være en hel nettadresse' }).optional(),
       })

@@ -32,7 +32,7 @@ for (const { site, local } of sites) {
     office: { name: string; phone: string; email: string; address: string };
     language?: 'nb' | 'nn';
   };
-  // Open Graph names the written language as the profile chooses it: nb_NO or nn_NO.
+  // Open Graph names the written language as the profile chooses it: nb_NO or nn_NO (en_GB under /en/).
   const ogLocale = `${profile.language ?? 'nb'}_NO`;
   const siteUrl = profile.siteUrl.endsWith('/') ? profile.siteUrl : `${profile.siteUrl}/`;
   const absolute = (path: string) => new URL(path.slice(1), siteUrl).href;
@@ -54,7 +54,9 @@ for (const { site, local } of sites) {
       if (url !== expected) problems.push(`${path}: og:url er ${url}, skal være ${expected}`);
       if (url !== canonical) problems.push(`${path}: og:url (${url}) er ikke den kanoniske adressen (${canonical})`);
       if (metaProperty(html, 'og:site_name')[0] !== `Pårørendeguiden – ${profile.municipality}`) problems.push(`${path}: og:site_name er ikke nettstedets navn`);
-      if (metaProperty(html, 'og:locale')[0] !== ogLocale) problems.push(`${path}: og:locale er ikke ${ogLocale}`);
+      // The English section (docs/adr/0017-engelsk-del.md) is British English.
+      const locale = path.startsWith('/en/') ? 'en_GB' : ogLocale;
+      if (metaProperty(html, 'og:locale')[0] !== locale) problems.push(`${path}: og:locale er ikke ${locale}`);
       if (!target) {
         const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
         if (metaProperty(html, 'og:description')[0] !== description) problems.push(`${path}: og:description er ikke sidens beskrivelse`);

@@ -15,6 +15,10 @@ export const core = {
   'nav.rights': 'Rettigheter',
   'nav.search': 'Søk',
 
+  // The link to the other language, named in its own language (lang="en" on the link).
+  'lang.english': 'English',
+  'lang.norwegian': 'Norsk',
+
   'breadcrumbs.label': 'Du er her',
 
   'footer.contactHeading': 'Kontakt {kontor}',

@@ -9,6 +9,8 @@ export const guide = {
   'guide.noscriptNeeds': 'Tilbud etter hva som er viktig for deg',
   'guide.noscriptCall': 'Ring {kontor} på {phone}. {hours}.',
 
+  // Joins the last two of several answers: «En pause» og «Noen å snakke med».
+  'guide.and': 'og',
   'guide.next': 'Neste',
   'guide.back': 'Tilbake',
   'guide.choose': 'Velg ett av svarene.',

@@ -31,7 +31,7 @@ function Contact({ contact, text }: { contact: ContactInfo; text: Record<string,
   return (
     <p class="ds-paragraph pg-guide-contact" data-size="sm">
       <span class="pg-visually-hidden">{text.contact} </span>
-      <strong>{contact.name}</strong>
+      <strong lang={contact.lang}>{contact.name}</strong>
       {contact.phone && (
         <>
           {', '}
@@ -61,7 +61,7 @@ function Helplines({ ids, data, heading }: { ids: string[]; data: GuideData; hea
           const contact = data.contacts[id]!;
           return (
             <li key={id}>
-              <strong>{contact.name}</strong>
+              <strong lang={contact.lang}>{contact.name}</strong>
               {contact.phone && (
                 <>
                   {', '}
@@ -96,8 +96,9 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
   const chosenNeeds = answers.behov ?? [];
   const also = result.always.filter((offer) => offers[offer.id] && offer.id !== 'tjenestekontoret');
   // One sentence each: the strongest reason not already given on a card above.
-  const reasons = listReasons([...result.offers, ...result.others], questions, rules.forklaringer);
-  const link = (id: string) => withBase(base, offerPath(id));
+  const reasons = listReasons([...result.offers, ...result.others], questions, rules.forklaringer, text.and);
+  // An offer's or page's own address when the data gives one (the English guide links to /en/).
+  const link = (id: string) => withBase(base, offers[id]?.path ?? offerPath(id));
   const helplines = result.helplines.length > 0 && (
     <Helplines ids={result.helplines} data={data} heading={child ? text.childHelplinesHeading! : text.helplinesHeading!} />
   );
@@ -151,7 +152,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
             return (
               <li class="pg-guide-offer" key={hit.id}>
                 <h4 class="ds-heading" data-size="xs">
-                  <a class="ds-link" href={link(hit.id)}>
+                  <a class="ds-link" href={link(hit.id)} lang={offer.lang}>
                     {offer.title}
                   </a>
                 </h4>
@@ -176,7 +177,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
                 const reason = reasons[result.offers.length + index];
                 return (
                   <li key={hit.id}>
-                    <a class="ds-link" href={link(hit.id)}>
+                    <a class="ds-link" href={link(hit.id)} lang={offers[hit.id]!.lang}>
                       {offers[hit.id]!.title}
                     </a>
                     {reason && <span class="pg-guide-why">{reason}</span>}
@@ -210,7 +211,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
         {!child && (
           <p class="ds-paragraph pg-guide-say" data-size="sm">
             {chosenNeeds.length > 0
-              ? fill(text.officeSay, { needs: quoteLabels(needs, chosenNeeds).replace(/[«»]/g, '').toLowerCase() })
+              ? fill(text.officeSay, { needs: quoteLabels(needs, chosenNeeds, text.and).replace(/[«»]/g, '').toLowerCase() })
               : text.officeSayNoNeeds}
           </p>
         )}
@@ -226,10 +227,10 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           <ul>
             {result.pages.map((page) => (
               <li key={page.id}>
-                <a class="ds-link" href={withBase(base, pagePath(page.id))}>
+                <a class="ds-link" href={withBase(base, data.pages[page.id]!.path ?? pagePath(page.id))} lang={data.pages[page.id]!.lang}>
                   {data.pages[page.id]!.title}
                 </a>
-                <span class="pg-guide-description pg-guide-why">{pageReason(page, questions)}</span>
+                <span class="pg-guide-description pg-guide-why">{pageReason(page, questions, text.and)}</span>
               </li>
             ))}
           </ul>
@@ -249,7 +250,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
           <ul>
             {also.map((hit) => (
               <li key={hit.id}>
-                <a class="ds-link" href={link(hit.id)}>
+                <a class="ds-link" href={link(hit.id)} lang={offers[hit.id]!.lang}>
                   {offers[hit.id]!.title}
                 </a>
                 <span class="pg-guide-note">{offers[hit.id]!.howToGet}</span>
@@ -267,7 +268,7 @@ export function Result({ data, answers, result, relevant, headingRef, onChange }
         <dl>
           {relevant.map((question) => {
             const given = answers[question.id];
-            const shown = given === undefined ? text.notAnswered : given.length === 0 ? text.unsure : quoteLabels(question, given).replace(/[«»]/g, '');
+            const shown = given === undefined ? text.notAnswered : given.length === 0 ? text.unsure : quoteLabels(question, given, text.and).replace(/[«»]/g, '');
             return (
               <div key={question.id} class={given === undefined ? 'pg-guide-unanswered' : undefined}>
                 <dt>{question.heading}</dt>

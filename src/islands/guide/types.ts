@@ -13,6 +13,8 @@ export interface ContactInfo {
   description?: string | undefined;
   /** The contact's target groups; only on the helplines. */
   groups?: string[] | undefined;
+  /** The name's language when it differs from the page's: a Norwegian name in the English guide. */
+  lang?: string | undefined;
 }
 
 export interface OfferInfo {
@@ -23,12 +25,20 @@ export interface OfferInfo {
   contact: string;
   /** The relative's own age bands it is for. */
   ageBands: string[];
+  /** The offer's address when it is not `/tilbud/<id>/`: `/en/offers/<id>/` in the English guide. */
+  path?: string | undefined;
+  /** The title's language when it differs from the page's: a Norwegian title in the English guide. */
+  lang?: string | undefined;
 }
 
 export interface PageInfo {
   title: string;
   /** Who it is written for: `voksne`, `barn`, `ungdom`. */
   audience: string;
+  /** The page's address when it is not `/<id>/`: an English page in the English guide. */
+  path?: string | undefined;
+  /** The title's language when it differs from the page's. */
+  lang?: string | undefined;
 }
 
 export interface GuideData {

@@ -1,0 +1,23 @@
+/** Search in English: the search page under /en/ and the header's field on the English pages. */
+export const search = {
+  'search.label': 'Search the English pages',
+  'search.button': 'Search',
+  'search.title': 'Search',
+  'search.lead': 'Write what you are wondering about, in your own words. This searches the English pages only.',
+  'search.noscript': 'Search needs JavaScript. You can find the English pages in the list below.',
+  'search.count.one': 'One result for «{query}».',
+  'search.count.other': '{count} results for «{query}».',
+  'search.countFiltered': '{count} results that match what you chose.',
+  'search.none': 'No results for «{query}». Try another word.',
+  'search.noneFiltered': 'No results that match what you chose.',
+  'search.failed': 'Search does not work right now. Find what you are looking for in the list below.',
+  'search.more': 'Show more results',
+  'search.filters': 'Narrow the search',
+  'search.filter.kind': 'Kind of page',
+  'search.kind.tilbud': 'Help you can get',
+  'search.kind.rettighet': 'Your rights',
+  'search.kind.veiledning': 'Guidance',
+  'search.kind.arrangement': 'Event',
+  'search.helpHeading': 'Cannot find what you are looking for?',
+  'search.helpText': 'Call {kontor} on {phone}. They help you find the right help. You can ask for an interpreter.',
+} as const;
