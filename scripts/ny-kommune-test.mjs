@@ -156,7 +156,12 @@ for (const file of files) {
   if (token) problems.push(`${file}: uutfylt ${token[0]}`);
   if (/Utkast/.test(seen)) problems.push(`${file}: viser «Utkast»`);
 }
-for (const file of pages) if (!/<html lang="nb"/.test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på bokmål (lang="nb")`);
+// Every page in the profile's written language, bokmål here; the English section under /en/ in English.
+for (const file of pages) {
+  const english = file.startsWith(join(OUT, 'en') + '/') || file === join(OUT, 'en', 'index.html');
+  const lang = english ? 'en' : 'nb';
+  if (!new RegExp(`<html lang="${lang}"`).test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på ${english ? 'engelsk' : 'bokmål'} (lang="${lang}")`);
+}
 if (!pages.some((file) => readFileSync(file, 'utf8').includes(NAME))) problems.push(`ingen side har kommunens navn «${NAME}»`);
 if (words.length < 8) problems.push(`fant bare ${words.length} ord fra eksempelkommunen å lete etter; testen leter for lite`);
 
