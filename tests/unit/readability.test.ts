@@ -119,7 +119,9 @@ const words = { municipality: profile?.municipality ?? 'kommunen', officeName: p
 /** The highest LIX a page may have, by who it is written for. */
 const LIX_BUDGET = { voksne: 40, barn: 30, ungdom: 30 } as const;
 
-const readable = files.filter((file) => (file.collection === 'tilbud' || file.collection === 'sider') && file.data);
+// A draft (`draft: true`) is not published: a new municipality's offers start as drafts with the
+// catalogue's short lead, and are checked here once the line is deleted and the text written.
+const readable = files.filter((file) => (file.collection === 'tilbud' || file.collection === 'sider') && file.data && (file.data as { draft?: boolean }).draft !== true);
 
 describe('every page and offer is easy to read', () => {
   it('finds content to check', () => {
