@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { parse } from 'yaml';
-import { builtPages, DEMO, DEMO_IS_EXAMPLE, redirectTarget } from '../support/sites';
+import { builtPages, DEMO, DEMO_IS_EXAMPLE, FIXTURE, redirectTarget } from '../support/sites';
 
 // A municipality without an offer on avlastning (or with it still a draft) lacks those pages.
 const built = (paths: string[]) => paths.filter((path) => builtPages(DEMO.dir).includes(path));
@@ -56,6 +56,28 @@ test.describe('et kort er ett mål', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Avlastning');
   });
 });
+
+// A tel: link never wraps (site.css), so one that is a whole sentence («Ring tjenestekontoret på
+// 12 34 56 78») would run off a phone's screen: the sentence wraps, and only the number is kept
+// whole, in .pg-nowrap. Read from the built files of both sites, every page, the parts shown
+// without JavaScript (<noscript>) included.
+for (const site of [DEMO, FIXTURE]) {
+  test(`${site.dir}: en tel:-lenke med mer tekst enn nummeret holder bare nummeret samlet`, () => {
+    const problems: string[] = [];
+    let sentences = 0;
+    for (const path of builtPages(site.dir)) {
+      const html = readFileSync(join(site.dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      for (const [, inner] of html.matchAll(/<a\b[^>]*href="tel:[^"]*"[^>]*>([\s\S]*?)<\/a>/g)) {
+        const text = inner!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+        if (/^[+\d ]+$/.test(text)) continue;
+        sentences += 1;
+        if (!/class="[^"]*\bpg-nowrap\b/.test(inner!)) problems.push(`${path}: «${text}»`);
+      }
+    }
+    expect(sentences, 'sider med telefonlenker som er en hel setning').toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+}
 
 test.describe('tekst som brytes godt, ved 320 px', () => {
   test.use({ viewport: { width: 320, height: 568 } });

@@ -23,6 +23,8 @@ export interface SignUpWay {
   kind: 'phone' | 'email' | 'url';
   href: string;
   text: string;
+  /** For a phone: the number, which never wraps inside the text. */
+  phone?: string;
 }
 
 export interface SignUpWords {
@@ -38,7 +40,7 @@ export function signUpWords(event: ResolvedEvent, now: DateTime): SignUpWords {
   const { signUp } = event.data;
   const ways: SignUpWay[] = [];
   if (state === 'apen') {
-    if (signUp.phone) ways.push({ kind: 'phone', href: `tel:${signUp.phone.replace(/\s+/g, '')}`, text: t('event.signUpPhone', { phone: signUp.phone }) });
+    if (signUp.phone) ways.push({ kind: 'phone', href: `tel:${signUp.phone.replace(/\s+/g, '')}`, text: t('event.signUpPhone', { phone: signUp.phone }), phone: signUp.phone });
     if (signUp.email) ways.push({ kind: 'email', href: `mailto:${signUp.email}`, text: t('event.signUpEmail', { email: signUp.email }) });
     if (signUp.url) ways.push({ kind: 'url', href: signUp.url, text: t('event.signUpForm') });
   }
