@@ -97,7 +97,7 @@ describe('påmelding', () => {
   it('sier fristen og hvordan, og tar bort måtene å melde seg på når fristen er ute', () => {
     const open = signUpWords(resolveEvent('skole', course, '2027-03-01', on('2027-03-01')), on('2027-03-01'));
     expect(open.text).toBe('Meld deg på innen 16. mars.');
-    expect(open.ways).toEqual([{ kind: 'phone', href: 'tel:12345678', text: 'Ring 12 34 56 78' }]);
+    expect(open.ways).toEqual([{ kind: 'phone', href: 'tel:12345678', text: 'Ring 12 34 56 78', phone: '12 34 56 78' }]);
     const closed = signUpWords(resolveEvent('skole', course, '2027-03-20', on('2027-03-20')), on('2027-03-20'));
     expect(closed.text).toBe('Fristen for å melde seg på har gått ut. Spør om det er ledige plasser.');
     expect(closed.ways).toEqual([]);
