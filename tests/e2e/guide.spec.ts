@@ -258,7 +258,7 @@ test.describe('åtte pårørende går gjennom veiviseren med tastaturet', () => 
       { heading: q.relasjon, choose: ['Annen familie'] },
       { heading: q.dodsfall, choose: ['Nei'] },
       { heading: q.egenAlder, choose: ['18–66 år'] },
-      { heading: q.personensAlder, choose: ['18 år eller eldre'] },
+      { heading: q.personensAlder, choose: ['Voksen'] },
       { heading: q.tilstand, choose: ['Rus eller annen avhengighet'] },
       { heading: q.behov, choose: ['Noen å snakke med'] },
       { heading: q.belastning, choose: ['1–10 timer i uka'] },
