@@ -12,17 +12,33 @@
  *   the example, as in a fresh clone);
  * - no «Utkast» label and no unfilled `{kontor}`; the address list was made by the build.
  * The browser suite runs over the example and the test municipality; this is the fast check
- * for a new one. Exits non-zero and names each problem.
+ * for a new one. `--sprak nn` does the same for a municipality that writes nynorsk (into
+ * tmp/ny-kommune-test-nn/ and dist-ny-kommune-nn/): its offers from content/nasjonalt-nn,
+ * the editor's text in nynorsk, and every page with `lang="nn"`. Exits non-zero and names each problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 
-const DIR = 'tmp/ny-kommune-test';
+const { values: flags } = parseArgs({ options: { sprak: { type: 'string', default: 'nb' } } });
+if (!['nb', 'nn'].includes(flags.sprak)) {
+  console.error(`Ny kommune: --sprak må være nb eller nn, ikke «${flags.sprak}».`);
+  process.exit(2);
+}
+const NYNORSK = flags.sprak === 'nn';
+const LANGUAGE = flags.sprak;
+const DIR = NYNORSK ? 'tmp/ny-kommune-test-nn' : 'tmp/ny-kommune-test';
 const LOCAL = `${DIR}/lokalt`;
-const OUT = 'dist-ny-kommune';
+const OUT = NYNORSK ? 'dist-ny-kommune-nn' : 'dist-ny-kommune';
 const NAME = 'Prøvevik kommune';
+/** The national folder the new municipality's pages are built from, in its language. */
+const NATIONAL = NYNORSK ? 'content/nasjonalt-nn' : 'content/nasjonalt';
+/** What the editor writes, in the municipality's written language. */
+const EDITOR = NYNORSK
+  ? { hours: 'Kvardagar 09.00–14.00', lead: (id) => `Prøvevik skriv her om ${id}, slik det er hos oss.`, body: 'Ring <Kontor />, så fortel vi meir.', source: 'Planen for pårørandestøtte i Prøvevik kommune' }
+  : { hours: 'Hverdager 09.00–14.00', lead: (id) => `Prøvevik skriver her om ${id}, slik det er hos oss.`, body: 'Ring <Kontor />, så forteller vi mer.', source: 'Prøvevik kommunes plan for pårørendestøtte' };
 const EXAMPLE = 'content/lokalt';
 // The build runs on the Node this script runs on (the project pins it), not whichever is first on PATH.
 const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
@@ -38,8 +54,8 @@ const made = spawnSync(
   [
     'scripts/ny-kommune.mjs', '--ut', LOCAL, '--kommune', NAME, '--kontor', 'Tildelingskontoret',
     '--telefon', '11 22 33 44', '--epost', 'tildeling@provevik.example', '--adresse', 'Prøvevegen 1, 0000 Prøvevik',
-    '--apningstid', 'Hverdager 09.00–14.00', '--nettadresse', 'https://www.provevik.example/parorende/', '--farge', '#7a2e8c',
-    '--tilbud', 'alle',
+    '--apningstid', EDITOR.hours, '--nettadresse', 'https://www.provevik.example/parorende/', '--farge', '#7a2e8c',
+    '--tilbud', 'alle', ...(NYNORSK ? ['--sprak', 'nn'] : []),
   ],
   { stdio: 'inherit', env },
 );
@@ -47,7 +63,7 @@ if (made.status !== 0) process.exit(1);
 
 const problems = [];
 // No --sprak: bokmål, written out in the profile so the editor sees where to choose nynorsk.
-if (parse(readFileSync(join(LOCAL, 'profil.yaml'), 'utf8'))?.language !== 'nb') problems.push(`${LOCAL}/profil.yaml: har ikke «language: nb»`);
+if (parse(readFileSync(join(LOCAL, 'profil.yaml'), 'utf8'))?.language !== LANGUAGE) problems.push(`${LOCAL}/profil.yaml: har ikke «language: ${LANGUAGE}»`);
 const offerDir = join(LOCAL, 'tilbud');
 const started = readdirSync(offerDir).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
 if (started.length < 13) {
@@ -58,13 +74,13 @@ if (started.length < 13) {
 // Three offers written as an editor would: in the file, by hand.
 const WRITTEN = ['avlastning', 'dagtilbud', 'stottekontakt'].filter((id) => started.includes(id));
 if (WRITTEN.length < 3) WRITTEN.push(...started.filter((id) => !WRITTEN.includes(id)).slice(0, 3 - WRITTEN.length));
-const leadOf = (id) => `Prøvevik skriver her om ${id}, slik det er hos oss.`;
+const leadOf = EDITOR.lead;
 for (const id of WRITTEN) {
   const file = join(offerDir, `${id}.mdx`);
   const text = readFileSync(file, 'utf8')
     .replace(/^lead: .*$/m, `lead: "${leadOf(id)}"`)
-    .replace(/^draft: true\n/m, 'sources:\n  - { title: "Prøvevik kommunes plan for pårørendestøtte" }\nlastChecked: 2026-12-01\n')
-    .replace(/\{\/\* Skriv her\. \*\/\}/g, 'Ring <Kontor />, så forteller vi mer.');
+    .replace(/^draft: true\n/m, `sources:\n  - { title: "${EDITOR.source}" }\nlastChecked: 2026-12-01\n`)
+    .replace(/\{\/\* Skriv her\. \*\/\}/g, EDITOR.body);
   if (/^draft: true$/m.test(text)) problems.push(`${file}: fant ikke linjen «draft: true» å slette`);
   writeFileSync(file, text);
 }
@@ -85,7 +101,7 @@ const summary = /Ferdig: .*$/m.exec(log)?.[0];
 console.log(summary ?? '(fant ikke sammendraget)');
 if (!summary?.includes(`${STILL_DRAFTS.length} utkast utelatt`)) problems.push(`sammendraget skulle telle ${STILL_DRAFTS.length} utkast utelatt: «${summary}»`);
 // A quiet build: the only warnings are the content check's own (links to the drafts that become text).
-const otherWarnings = log.split('\n').filter((line) => /warn/i.test(line) && !/\[WARN\] \[parorendeguiden\] tmp\/ny-kommune-test\/lokalt\/tilbud\/[a-z0-9-]+\.mdx: /.test(line));
+const otherWarnings = log.split('\n').filter((line) => /warn/i.test(line) && !new RegExp(`\\[WARN\\] \\[parorendeguiden\\] ${LOCAL}/tilbud/[a-z0-9-]+\\.mdx: `).test(line));
 if (otherWarnings.length > 0) problems.push(`bygget ga andre advarsler enn innholdskontrollens:\n${otherWarnings.slice(0, 5).join('\n')}`);
 
 const files = [];
@@ -116,7 +132,7 @@ if (!existsSync(addresses)) problems.push('bygget laget ikke publiserte-adresser
 else for (const id of WRITTEN) if (!readFileSync(addresses, 'utf8').includes(`/tilbud/${id}/\n`)) problems.push(`publiserte-adresser.txt mangler /tilbud/${id}/`);
 
 // Everything that is the example municipality's own, read from its files (less what the national part has too).
-const national = [...walkText('content/nasjonalt')].join('\n');
+const national = [...walkText(NATIONAL)].join('\n');
 function* walkText(folder) {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
@@ -160,11 +176,11 @@ for (const file of files) {
   if (token) problems.push(`${file}: uutfylt ${token[0]}`);
   if (/Utkast/.test(seen)) problems.push(`${file}: viser «Utkast»`);
 }
-// Every page in the profile's written language, bokmål here; the English section under /en/ in English.
+// Every page in the profile's written language; the English section under /en/ in English.
 for (const file of pages) {
   const english = file.startsWith(join(OUT, 'en') + '/') || file === join(OUT, 'en', 'index.html');
-  const lang = english ? 'en' : 'nb';
-  if (!new RegExp(`<html lang="${lang}"`).test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på ${english ? 'engelsk' : 'bokmål'} (lang="${lang}")`);
+  const lang = english ? 'en' : LANGUAGE;
+  if (!new RegExp(`<html lang="${lang}"`).test(readFileSync(file, 'utf8'))) problems.push(`${file}: er ikke på ${english ? 'engelsk' : NYNORSK ? 'nynorsk' : 'bokmål'} (lang="${lang}")`);
 }
 if (!pages.some((file) => readFileSync(file, 'utf8').includes(NAME))) problems.push(`ingen side har kommunens navn «${NAME}»`);
 if (exampleHere && words.length < 8) problems.push(`fant bare ${words.length} ord fra eksempelkommunen å lete etter; testen leter for lite`);

@@ -3,7 +3,8 @@
  * `npm test`: every check, in the order that fails fastest.
  *   1. unit tests (vitest)     2. astro check (types)
  *   3. build the demo site      4. build the test municipality's site
- *   5. a new municipality from `npm run ny-kommune`, built and read (scripts/ny-kommune-test.mjs)
+ *   5. a new municipality from `npm run ny-kommune`, built and read (scripts/ny-kommune-test.mjs),
+ *      in bokmål and in nynorsk
  *   6. end-to-end tests in Chromium (Playwright) over the demo and the test municipality;
  *      among them, without a browser, nginx and Apache started with the shipped
  *      configurations in server/ (tests/e2e/web-server.spec.ts, which fails and says how
@@ -62,6 +63,7 @@ if (!skipBuild) {
 
   // A new municipality straight after `npm run ny-kommune`: three offers written, ten removed, built and read.
   step('ny kommune', 'Ny kommune: ny-kommune, tre tilbud skrevet, ti slettet, bygg og les sidene', process.execPath, ['scripts/ny-kommune-test.mjs']);
+  step('ny kommune (nynorsk)', 'Ny kommune på nynorsk: det samme med --sprak nn', process.execPath, ['scripts/ny-kommune-test.mjs', '--sprak', 'nn']);
 }
 
 if (existsSync('dist/index.html') && existsSync('dist-fixture/index.html')) {

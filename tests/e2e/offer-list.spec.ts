@@ -7,9 +7,12 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nb } from '../../src/i18n/nb';
 import { MOST_WITH_LEAD } from '../../src/lib/offerGroups';
 import { builtPages, DEMO, DEMO_IS_EXAMPLE, FIXTURE } from '../support/sites';
+import { wordsFor } from '../support/words';
+
+/** The site's own words, in the written language its profile chose (bokmål in the example). */
+const words = wordsFor(DEMO).dictionary;
 
 const offerPages = (dir: string) => builtPages(dir).filter((path) => /^\/tilbud\/[^/]+\/$/.test(path) && !path.startsWith('/tilbud/behov'));
 const cardLinks = '.pg-cards .ds-card a';
@@ -29,10 +32,10 @@ test.describe('på en liten telefon (320 × 568)', () => {
 
   test('åpner filtrene med tastaturet, uten JavaScript', async ({ page }) => {
     await page.goto('tilbud/');
-    const summary = page.getByText(nb['offers.filter.choose']);
+    const summary = page.getByText(words['offers.filter.choose']);
     await summary.focus();
     await page.keyboard.press('Enter');
-    const need = page.getByRole('navigation', { name: nb['offers.filter.needHeading'] });
+    const need = page.getByRole('navigation', { name: words['offers.filter.needHeading'] });
     await expect(need.getByRole('link').first()).toBeVisible();
     await need.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/tilbud\/behov\/[a-z-]+\/$/);
@@ -42,8 +45,8 @@ test.describe('på en liten telefon (320 × 568)', () => {
 test('på en bred skjerm står filtrene fremme uten å åpne noe', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('tilbud/');
-  await expect(page.getByRole('navigation', { name: nb['offers.filter.needHeading'] }).getByRole('link').first()).toBeVisible();
-  await expect(page.getByText(nb['offers.filter.choose'])).toBeHidden();
+  await expect(page.getByRole('navigation', { name: words['offers.filter.needHeading'] }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByText(words['offers.filter.choose'])).toBeHidden();
 });
 
 test('alle tilbudene står i listen, hvert én gang, og lenkene virker uten JavaScript', async ({ browser }) => {
@@ -61,11 +64,11 @@ test('tilbudene er gruppert etter trinnene i tilbudstrappen, og det du kan si di
   test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
   await page.goto('tilbud/');
   const headings = await page.locator('main h2').allTextContents();
-  const steps = ['fellesskap', 'ta-kontakt', 'del-av-hjelpen', 'sok', 'sok-staten'].map((step) => nb[`ladder.step.${step}.heading` as keyof typeof nb]);
-  expect(headings.map((text) => text.trim())).toEqual(expect.arrayContaining([...steps, nb['offers.group.say.heading']]));
+  const steps = ['fellesskap', 'ta-kontakt', 'del-av-hjelpen', 'sok', 'sok-staten'].map((step) => words[`ladder.step.${step}.heading` as keyof typeof words]);
+  expect(headings.map((text) => text.trim())).toEqual(expect.arrayContaining([...steps, words['offers.group.say.heading']]));
   expect(headings.indexOf(steps[0]!)).toBeLessThan(headings.indexOf(steps[4]!));
 
-  const say = page.locator('section', { has: page.getByRole('heading', { name: nb['offers.group.say.heading'] }) });
+  const say = page.locator('section', { has: page.getByRole('heading', { name: words['offers.group.say.heading'] }) });
   for (const name of ['Brukerråd og pårørendeutvalg', 'Pårørende i politiske råd og utvalg', 'Pårørendeundersøkelse']) {
     await expect(say.getByRole('link', { name })).toBeVisible();
   }
@@ -75,7 +78,7 @@ test('tilbudene er gruppert etter trinnene i tilbudstrappen, og det du kan si di
 test('primærkontakt, pårørendekontakt og pårørendekoordinator er forklart side om side, med lenke til hvert tilbud', async ({ page }) => {
   test.skip(!DEMO_IS_EXAMPLE, 'gjelder bare eksempelkommunen');
   await page.goto('tilbud/');
-  const block = page.locator('section', { has: page.getByRole('heading', { name: nb['offers.similar.heading'] }) });
+  const block = page.locator('section', { has: page.getByRole('heading', { name: words['offers.similar.heading'] }) });
   for (const [word, offer] of [
     ['primærkontakt', 'primaerkontakt'],
     ['pårørendekontakt', 'parorendekontakt'],

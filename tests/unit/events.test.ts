@@ -10,6 +10,11 @@ import { buildMoment, resolveDate } from '../../src/lib/events/dates';
 import { byMonth, occurrences, resolveEvent, signUpState, within } from '../../src/lib/events/events';
 import { eventJsonLd, scriptJson } from '../../src/lib/events/jsonLd';
 import { calendarDescription, meetingText, meetingTitle, signUpWords } from '../../src/lib/events/words';
+import { language } from '../../src/i18n';
+import type { SiteLanguage } from '../../src/siteConfig';
+
+/** The words say it in the site's written language (the profile's `language`): bokmål in the example, nynorsk in a nynorsk municipality. */
+const said = (words: Record<SiteLanguage, string>) => words[language];
 
 const event = (fields: Record<string, unknown>): EventData =>
   eventSchema.parse({
@@ -96,10 +101,10 @@ describe('påmelding', () => {
 
   it('sier fristen og hvordan, og tar bort måtene å melde seg på når fristen er ute', () => {
     const open = signUpWords(resolveEvent('skole', course, '2027-03-01', on('2027-03-01')), on('2027-03-01'));
-    expect(open.text).toBe('Meld deg på innen 16. mars.');
+    expect(open.text).toBe(said({ nb: 'Meld deg på innen 16. mars.', nn: 'Meld deg på innan 16. mars.' }));
     expect(open.ways).toEqual([{ kind: 'phone', href: 'tel:12345678', text: 'Ring 12 34 56 78', phone: '12 34 56 78' }]);
     const closed = signUpWords(resolveEvent('skole', course, '2027-03-20', on('2027-03-20')), on('2027-03-20'));
-    expect(closed.text).toBe('Fristen for å melde seg på har gått ut. Spør om det er ledige plasser.');
+    expect(closed.text).toBe(said({ nb: 'Fristen for å melde seg på har gått ut. Spør om det er ledige plasser.', nn: 'Fristen for å melde seg på har gått ut. Spør om det er ledige plassar.' }));
     expect(closed.ways).toEqual([]);
   });
 });
@@ -108,7 +113,7 @@ describe('ordene', () => {
   const resolved = resolveEvent('skole', course, '2027-03-01', on('2027-03-01'));
 
   it('sier dag, dato og klokkeslett på norsk', () => {
-    expect(meetingText(resolved.upcoming[0]!)).toBe('Tirsdag 23. mars 2027, kl. 18.00–20.30');
+    expect(meetingText(resolved.upcoming[0]!)).toBe(said({ nb: 'Tirsdag 23. mars 2027, kl. 18.00–20.30', nn: 'Tysdag 23. mars 2027, kl. 18.00–20.30' }));
     expect(meetingTitle(resolved, resolved.meetings[1]!)).toBe('Pårørendeskole om demens (2 av 3)');
   });
 
@@ -119,9 +124,9 @@ describe('ordene', () => {
       example: true,
     });
     expect(text.split('\n\n')).toEqual([
-      'Eksempel: datoene, stedet og kontaktinformasjonen er ikke ekte.',
+      said({ nb: 'Eksempel: datoene, stedet og kontaktinformasjonen er ikke ekte.', nn: 'Døme: datoane, staden og kontaktinformasjonen er ikkje ekte.' }),
       'Tre kvelder om demens.',
-      'Meld deg på innen 16. mars. Ring 12 34 56 78.',
+      said({ nb: 'Meld deg på innen 16. mars. Ring 12 34 56 78.', nn: 'Meld deg på innan 16. mars. Ring 12 34 56 78.' }),
       'Spørsmål? Ring tjenestekontoret på 12 34 56 78.',
       'https://www.testby.example/kalender/skole/',
     ]);

@@ -1,4 +1,10 @@
-/** Shared setup for the guide's unit tests: the real questions, rules and words, and a catalogue. */
+/**
+ * Shared setup for the guide's unit tests: the real questions, rules and words, and a catalogue.
+ * They are the bokmål ones (content/nasjonalt/veiviser/, src/i18n/nb) whatever the site's
+ * written language is: the tests quote the national sentences, which are the same in every
+ * municipality, so they check the same in the example and in a nynorsk municipality. The nynorsk
+ * guide mirrors them (tests/unit/nynorsk-mirror.test.ts) and runs in the test municipality's e2e tests.
+ */
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { loadGuideQuestions, loadGuideRules } from '../../../src/data/guideData';
@@ -12,8 +18,10 @@ import { guideText } from '../../../src/lib/guide/text';
 import type { Answers } from '../../../src/lib/guide/types';
 import { AGE_BANDS, OFFER_IDS } from '../../../src/lib/vocabulary';
 
-export const questions = loadGuideQuestions();
-export const rules = loadGuideRules();
+/** The written language of the questions, rules and words below. */
+export const GUIDE_LANGUAGE = 'nb';
+export const questions = loadGuideQuestions(process.cwd(), GUIDE_LANGUAGE);
+export const rules = loadGuideRules(process.cwd(), GUIDE_LANGUAGE);
 
 /** Every offer in offers.md, open to every age, every page the rules name, their helplines and one for children. */
 export const everything: Catalogue = {
@@ -52,7 +60,7 @@ export const data: GuideData = {
   },
   emergency: ['nodnummer-113', 'legevakt'],
   office: { name: 'Tjenestekontoret', phone: '12 34 56 78', email: 'post@example.no', hours: 'Hverdager 8–15' },
-  text: guideText(dictionaries.nb),
+  text: guideText(dictionaries[GUIDE_LANGUAGE]),
 };
 
 /** The result as HTML, for answers. */
