@@ -3,7 +3,7 @@
  * read once from the profile and the build's environment, for Base.astro, the header and the
  * page of an offer not written in the second language.
  */
-import { alsoLanguage, mainBaseOverride, mainLanguage, offersWithoutVersion } from '../siteConfig';
+import { alsoLanguage, isSecondPass, mainBaseOverride, mainLanguage, offersWithoutVersion, type SiteLanguage } from '../siteConfig';
 import { offerPath } from '../lib/routes';
 import type { WrittenLanguages } from '../lib/writtenLanguages';
 
@@ -21,3 +21,18 @@ export function writtenLanguages(): WrittenLanguages {
   };
   return setup;
 }
+
+/**
+ * The `lang` of local text that stays in the main written language on a page of the second
+ * (the office's opening hours, the events, the municipality's own contacts): the main
+ * language there, undefined on the main site, where it is the page's own.
+ */
+export const localTextLang = (): SiteLanguage | undefined => (isSecondPass() ? writtenLanguages().main : undefined);
+
+/**
+ * The `lang` of the title and lead of the page at a site path, in a list on a page of the
+ * second written language: the main language for a local offer not written in the second,
+ * otherwise undefined (the page's own).
+ */
+export const textLangOf = (path: string): SiteLanguage | undefined =>
+  isSecondPass() && writtenLanguages().withoutVersion.has(path.replace(/[#?].*$/, '')) ? writtenLanguages().main : undefined;
