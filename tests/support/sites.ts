@@ -80,6 +80,9 @@ export function builtPages(dir: string): string[] {
   return pages.sort();
 }
 
+/** The pages of a site's main written language: every page but those of its second (under `/<also>/`, see `alsoSite`). */
+export const ownPages = (site: BuiltSite): string[] => builtPages(site.dir).filter((path) => !site.also || !path.startsWith(`/${site.also}/`));
+
 export { PAGES_WITH_SCRIPTS } from './scripted-pages';
 
 /**
