@@ -7,7 +7,9 @@
  * (@astrojs/sitemap, content pages only); after the build it gives the redirect pages the
  * site's language and CSP and their target's link preview, writes robots.txt, narrows each
  * page's CSP, indexes the site with Pagefind, and ends with a short summary: the calendar,
- * then pages, offers, drafts left out, warnings.
+ * then pages, offers, drafts left out, warnings. Where the profile names a second written
+ * language (`alsoLanguage`), it then builds that site under `<base><lang>/` by a second
+ * `astro build` (src/integrations/alsoLanguage.ts, docs/adr/0018).
  */
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
@@ -300,7 +302,7 @@ export function parorendeguiden(): AstroIntegration {
           logger.info(`Nettstedet ligger under ${siteBase}: søkemotorer leser bare robots.txt på roten av domenet. Legg linjen «Sitemap: ${sitemapUrl}» til der.`);
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
-        await indexWithPagefind(fileURLToPath(dir), logger, language);
+        await indexWithPagefind(fileURLToPath(dir), logger, secondPass ? language : `${language} og en`);
         narrowCspInPages(out, logger);
         const list = join(localRoot, ADDRESS_LIST);
         if (!secondPass && !existsSync(list)) {
@@ -308,7 +310,9 @@ export function parorendeguiden(): AstroIntegration {
           logger.info(`laget listen over publiserte adresser: ${list}`);
         }
         logger.info(calendarReport);
-        logger.info(buildSummary({ pages: pages.length - redirects.length, ...summary }));
+        // The second written language's build leaves out the English section (removeMainOnly).
+        const built = secondPass ? pages.filter((page) => !/^\/?(en(\/|$)|404)/.test(page.pathname)) : pages;
+        logger.info(buildSummary({ pages: built.length - redirects.length, ...summary }));
         if (also && !secondPass && !buildAlsoLanguage({ root: projectRoot, out, lang: also, mainUrl: new URL(siteBase, siteAddress).href, logger })) process.exit(1);
       },
     },
