@@ -119,6 +119,15 @@ export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => 
 export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/${lang}`;
 
 /**
+ * The local guide pages (`<local>/sider/*.mdx`, file names without `.mdx`): they have no version
+ * in a second written language yet, and are shown there as written, marked as the main language.
+ */
+export function localPageIds(root = process.cwd()): string[] {
+  const dir = join(root, localDir(), 'sider');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)) : [];
+}
+
+/**
  * The local offers (file names without `.mdx`) that have no version in `lang`: in that
  * language's build they get a page that says so (src/pages/tilbud/[id].astro).
  */

@@ -3,8 +3,8 @@
  * read once from the profile and the build's environment, for Base.astro, the header and the
  * page of an offer not written in the second language.
  */
-import { alsoLanguage, isSecondPass, mainBaseOverride, mainLanguage, offersWithoutVersion, type SiteLanguage } from '../siteConfig';
-import { offerPath } from '../lib/routes';
+import { alsoLanguage, isSecondPass, localPageIds, mainBaseOverride, mainLanguage, offersWithoutVersion, type SiteLanguage } from '../siteConfig';
+import { offerPath, pagePath } from '../lib/routes';
 import type { WrittenLanguages } from '../lib/writtenLanguages';
 
 let setup: WrittenLanguages | undefined;
@@ -17,7 +17,8 @@ export function writtenLanguages(): WrittenLanguages {
     also,
     // In the second build the main site's base is given by the first; in the main build it is this one's.
     mainBase: mainBaseOverride() ?? import.meta.env.BASE_URL,
-    withoutVersion: new Set(also ? offersWithoutVersion(also).map(offerPath) : []),
+    // The local offers not written in the second language, and the local guide pages, which have no version there yet.
+    withoutVersion: new Set(also ? [...offersWithoutVersion(also).map(offerPath), ...localPageIds().map(pagePath)] : []),
   };
   return setup;
 }
