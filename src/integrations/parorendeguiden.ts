@@ -192,7 +192,15 @@ export function parorendeguiden(): AstroIntegration {
         // gets the whole list at once.
         const now = buildMoment(todayOverride());
         const review = reviewContent(files, { drafts, today: osloDate(now) });
-        const problems = [...review.problems, ...(also && !secondPass ? orphanVersions(join(root, local), also, relative) : [])];
+        const problems = [...review.problems];
+        if (also && !secondPass) {
+          // The offers in the second written language are checked in this same round, before
+          // anything is written: a broken one must not leave a half-published site (docs/adr/0018).
+          const versionsDir = join(root, localLanguageDir(also));
+          const versions = readContent(join(root, nationalDir(also)), join(root, local), versionsDir).map((file) => ({ ...file, file: relative(file.file) }));
+          const inVersions = (problem: ContentProblem) => problem.file.startsWith(`${relative(versionsDir)}/`);
+          problems.push(...reviewContent(versions, { drafts, today: osloDate(now) }).problems.filter(inVersions), ...orphanVersions(join(root, local), also, relative));
+        }
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
           .filter((file) => existsSync(file))
           .flatMap((file) => {
