@@ -14,6 +14,7 @@ import { loadGuideQuestions, loadGuideRules } from './guideData';
 import { fill, getContact, getContacts, getOffers, getPages, getProfile } from './site';
 import { textLangOf, writtenLanguages } from './writtenLanguages';
 import { offerPath } from '../lib/routes';
+import { nameInSentence } from '../lib/profileText';
 
 const EMERGENCY_CONTACTS = ['nodnummer-113', 'legevakt'];
 
@@ -74,7 +75,7 @@ export async function guideData(lang: PageLanguage = language): Promise<GuideDat
     const mainOnly = textLangOf(offerPath(offer.id));
     offerData[offer.id] = {
       title: offer.data.title,
-      howToGet: mainOnly ? t('offer.onlyIn', { language: t(`lang.nameInText.${writtenLanguages().main}`), kontor: profile.office.name }) : await fill(offer.data.howToGet),
+      howToGet: mainOnly ? t('offer.onlyIn', { language: t(`lang.nameInText.${writtenLanguages().main}`), kontor: nameInSentence(profile.office.name, 'kontor') }) : await fill(offer.data.howToGet),
       contact: offer.data.contact,
       ageBands: [...offer.data.ageBands],
       ...(mainOnly ? { lang: mainOnly } : {}),

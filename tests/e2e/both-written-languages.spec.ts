@@ -181,6 +181,29 @@ test.describe("testkommunen på nynorsk og bokmål side om side, fra filene", ()
   });
 });
 
+test("veiviseren på bokmål har tilbudet med bokmål på bokmål, og sier at det andre bare er skrevet på nynorsk", () => {
+  const data = JSON.parse(
+    readFileSync(
+      join(SECOND.dir, "hva-er-viktig-for-deg", "veiviser.json"),
+      "utf8",
+    ),
+  ) as {
+    offers: Record<string, { title: string; howToGet: string; lang?: string }>;
+  };
+  expect(data.offers.avlastning).toMatchObject({
+    title: "Avlastning",
+    howToGet: "Du søker hos tildelingskontoret.",
+  });
+  expect(data.offers.avlastning!.lang).toBeUndefined();
+  expect(data.offers.stottekontakt).toMatchObject({
+    title: "Støttekontakt",
+    lang: "nn",
+  });
+  expect(data.offers.stottekontakt!.howToGet).toContain(
+    "bare skrevet på nynorsk",
+  );
+});
+
 const headerLink = (page: Page, name: string) =>
   page
     .getByRole("navigation", { name: /Hovudmeny|Hovedmeny/ })
