@@ -30,9 +30,14 @@ const out = resolve(values.out ?? 'faktasjekk.csv');
 const load = async (file) => (await runnerImport(join(root, file), { configFile: false, logLevel: 'silent' })).module;
 const { readContent } = await load('src/integrations/readContent.ts');
 const { factCheck, toCsv, toText } = await load('src/lib/factCheck.ts');
-const { localDir, nationalDir, siteLanguage } = await load('src/siteConfig.ts');
+const { alsoLanguage, localDir, localLanguageDir, nationalDir, siteLanguage } = await load('src/siteConfig.ts');
 
-const files = readContent(join(root, nationalDir(siteLanguage(root))), join(root, localDir())).map((file) => ({
+// With a second written language (alsoLanguage, docs/adr/0018), the municipality's own offers
+// in that language (<lokalt>/<lang>/tilbud/) are listed too: each is checked on its own.
+const also = alsoLanguage(root);
+const versionsDir = also ? join(root, localLanguageDir(also)) : undefined;
+const versions = versionsDir ? readContent(join(root, nationalDir(also)), join(root, localDir()), versionsDir).filter((file) => file.file.startsWith(`${versionsDir}/`)) : [];
+const files = [...readContent(join(root, nationalDir(siteLanguage(root))), join(root, localDir())), ...versions].map((file) => ({
   ...file,
   file: file.file.startsWith(root) ? file.file.slice(root.length) : file.file,
 }));

@@ -278,6 +278,7 @@ const PROFILE_OPTIONAL = `
 # accessibilityStatementUrl: https://uustatus.no/nb/erklaringer/publisert/...   # kommunens tilgjengelighetserklæring
 # screen:                       # tilbudene skjermen på venterommet (/skjerm/) viser, høyst seks
 #   offers: [avlastning, dagtilbud]
+# alsoLanguage: nn              # det andre skriftspråket (nn eller nb): hele nettstedet også under /nn/; se README
 `;
 
 const REDIRECTS = `# Kommunens egne korte adresser og flyttede sider. Se forklaringen i

@@ -8,7 +8,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { englishContactSchema, englishOfferSchema, englishPageSchema, contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, nationalDir } from './siteConfig';
+import { existsSync, readdirSync } from 'node:fs';
+import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, nationalDir, offersWithoutVersion, passLanguage } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
 
@@ -17,10 +18,25 @@ const bothParts = (folder: string, extension: string) => [
   `${NATIONAL_DIR}/${folder}/[!_]*.${extension}`,
   `${localDir()}/${folder}/[!_]*.${extension}`,
 ];
+/**
+ * The offers: in the build of a second written language (docs/adr/0018), a local offer with a
+ * version in that language (`<local>/<lang>/tilbud/<id>.mdx`) is read from there; the others
+ * from `<local>/tilbud/`, and their page says they are written in the main language only.
+ */
+const offerFiles = (): string[] => {
+  const lang = passLanguage();
+  if (!lang) return bothParts('tilbud', 'mdx');
+  const without = new Set(offersWithoutVersion(lang));
+  const local = existsSync(`${localDir()}/tilbud`) ? readdirSync(`${localDir()}/tilbud`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : [];
+  return [
+    `${NATIONAL_DIR}/tilbud/[!_]*.mdx`,
+    ...local.map((name) => (without.has(name.slice(0, -'.mdx'.length)) ? `${localDir()}/tilbud/${name}` : `${localLanguageDir(lang)}/tilbud/${name}`)),
+  ];
+};
 
 export const collections = {
   tilbud: defineCollection({
-    loader: glob({ base: '.', pattern: bothParts('tilbud', 'mdx'), generateId: byFileName }),
+    loader: glob({ base: '.', pattern: offerFiles(), generateId: byFileName }),
     schema: offerSchema,
   }),
   sider: defineCollection({

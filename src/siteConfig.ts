@@ -68,8 +68,81 @@ export function languageOfProfile(profileFile: string): SiteLanguage {
   throw new Error(`${profileFile}: language: «${String(value)}» er ikke et skriftspråk nettstedet kan; skriv nb (bokmål) eller nn (nynorsk)`);
 }
 
-/** The site's written language, from the profile in the local folder (PG_LOKALT). */
-export const siteLanguage = (root = process.cwd()): SiteLanguage => languageOfProfile(join(root, localDir(), 'profil.yaml'));
+/**
+ * The written language this build speaks: the profile's `language`, or in the build of the
+ * second written language (`alsoLanguage`) that one.
+ */
+export const siteLanguage = (root = process.cwd()): SiteLanguage => passLanguage() ?? languageOfProfile(join(root, localDir(), 'profil.yaml'));
 
 /** The national folder this site is built from, relative to the project: `content/nasjonalt` or `content/nasjonalt-nn`. */
 export const nationalDir = (language: SiteLanguage = siteLanguage()): string => NATIONAL_DIRS[language];
+
+/**
+ * The second written language a profile publishes beside the main one (`alsoLanguage`,
+ * docs/adr/0018-bokmaal-og-nynorsk-side-om-side.md), or undefined. Like `language`, it is read
+ * from the YAML itself; an unknown value, or the main language again, stops the build with
+ * file and field.
+ */
+export function alsoLanguageOfProfile(profileFile: string): SiteLanguage | undefined {
+  if (!existsSync(profileFile)) return undefined;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(profileFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const value = data && typeof data === 'object' ? (data as Record<string, unknown>).alsoLanguage : undefined;
+  if (value === undefined || value === null) return undefined;
+  if (!isLanguage(value)) throw new Error(`${profileFile}: alsoLanguage: «${String(value)}» er ikke et skriftspråk nettstedet kan; skriv nb (bokmål) eller nn (nynorsk)`);
+  if (value === languageOfProfile(profileFile)) throw new Error(`${profileFile}: alsoLanguage: «${value}» er det samme som language; skriv det andre skriftspråket, eller ta bort feltet`);
+  return value;
+}
+
+/**
+ * The build of the second written language runs as a second `astro build` that the first one
+ * starts (src/integrations/alsoLanguage.ts), with `PG_PASS_LANGUAGE` set to that language and
+ * `PG_MAIN_URL` to the main site's address. Unset in the main build.
+ */
+export const passLanguage = (): SiteLanguage | undefined => {
+  const value = process.env.PG_PASS_LANGUAGE;
+  return value && isLanguage(value) ? value : undefined;
+};
+/** True in the build of the second written language, under `<base><lang>/`. */
+export const isSecondPass = (): boolean => passLanguage() !== undefined;
+
+/** The main written language: the profile's `language`, in both builds. */
+export const mainLanguage = (root = process.cwd()): SiteLanguage => languageOfProfile(join(root, localDir(), 'profil.yaml'));
+/** The second written language the profile publishes (`alsoLanguage`), or undefined. */
+export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => alsoLanguageOfProfile(join(root, localDir(), 'profil.yaml'));
+
+/** Where a municipality writes its own offers in the second written language: `<local>/<lang>/tilbud/<id>.mdx`. */
+export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/${lang}`;
+
+/**
+ * The local guide pages (`<local>/sider/*.mdx`, file names without `.mdx`): they have no version
+ * in a second written language yet, and are shown there as written, marked as the main language.
+ */
+export function localPageIds(root = process.cwd()): string[] {
+  const dir = join(root, localDir(), 'sider');
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)) : [];
+}
+
+/**
+ * The local offers (file names without `.mdx`) that have no version in `lang`: in that
+ * language's build they get a page that says so (src/pages/tilbud/[id].astro).
+ */
+export function offersWithoutVersion(lang: SiteLanguage, root = process.cwd()): string[] {
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : []);
+  const translated = new Set(list(join(root, localLanguageDir(lang), 'tilbud')));
+  return list(join(root, localDir(), 'tilbud'))
+    .filter((name) => !translated.has(name))
+    .map((name) => name.slice(0, -'.mdx'.length));
+}
+
+/** The main site's address in the build of the second written language (`PG_MAIN_URL`), or undefined in the main build. */
+export const mainUrlOverride = (): string | undefined => (isSecondPass() && process.env.PG_MAIN_URL) || undefined;
+/** The main site's base (`/`, `/parorende/`) in the build of the second written language. */
+export const mainBaseOverride = (): string | undefined => {
+  const url = mainUrlOverride();
+  return url ? new URL(url).pathname : undefined;
+};

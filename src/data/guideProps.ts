@@ -4,7 +4,7 @@
  * shows. Each thing once: offers point to their contact by ID, and links are made from the
  * base path and the ID in the browser. The page writes it as one JSON block.
  */
-import { dictionaries, english, language, type PageLanguage } from '../i18n';
+import { dictionaries, english, language, t, type PageLanguage } from '../i18n';
 import { englishOfferPath } from '../lib/english';
 import { fillIn, getEnglishContacts, getEnglishOffers, getEnglishPages } from './english';
 import type { ContactInfo, GuideData } from '../islands/guide/types';
@@ -12,6 +12,9 @@ import { CHILD_TARGET_GROUP } from '../lib/guide/recommend';
 import { guideText } from '../lib/guide/text';
 import { loadGuideQuestions, loadGuideRules } from './guideData';
 import { fill, getContact, getContacts, getOffers, getPages, getProfile } from './site';
+import { textLangOf, writtenLanguages } from './writtenLanguages';
+import { offerPath } from '../lib/routes';
+import { nameInSentence } from '../lib/profileText';
 
 const EMERGENCY_CONTACTS = ['nodnummer-113', 'legevakt'];
 
@@ -67,11 +70,15 @@ export async function guideData(lang: PageLanguage = language): Promise<GuideDat
   const offerData: GuideData['offers'] = {};
   for (const offer of published) {
     if (!contactData[offer.data.contact]) contactData[offer.data.contact] = contactInfo(await getContact(offer.data.contact));
+    // A local offer not written in this build's written language (docs/adr/0018): its title
+    // marked as the main language, and instead of how to get it, that it is written there only.
+    const mainOnly = textLangOf(offerPath(offer.id));
     offerData[offer.id] = {
       title: offer.data.title,
-      howToGet: await fill(offer.data.howToGet),
+      howToGet: mainOnly ? t('offer.onlyIn', { language: t(`lang.nameInText.${writtenLanguages().main}`), kontor: nameInSentence(profile.office.name, 'kontor') }) : await fill(offer.data.howToGet),
       contact: offer.data.contact,
       ageBands: [...offer.data.ageBands],
+      ...(mainOnly ? { lang: mainOnly } : {}),
     };
   }
 

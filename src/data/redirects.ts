@@ -8,9 +8,11 @@ import { parse } from 'yaml';
 import { getOffers, getPages } from './site';
 import { readRedirects, type Redirect } from '../lib/redirects';
 import { STATIC_ROUTES } from '../lib/routes';
-import { localDir, nationalDir } from '../siteConfig';
+import { isSecondPass, localDir, nationalDir } from '../siteConfig';
 
 export async function getRedirects(): Promise<Redirect[]> {
+  // Short addresses and moved pages belong to the main site only: the second written language has none (docs/adr/0018).
+  if (isSecondPass()) return [];
   const files = [join(nationalDir(), 'omdirigeringer.yaml'), join(localDir(), 'omdirigeringer.yaml')]
     .filter((file) => existsSync(file))
     .map((file) => ({ file, data: parse(readFileSync(file, 'utf8')) as unknown }));

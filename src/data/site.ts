@@ -8,7 +8,8 @@ import { fillProfile, type ProfileWords } from '../lib/profileText';
 import { factsOfPage, factsShownBy, oldestCheck, sectionKey, type FactDates } from '../lib/factDates';
 import { knownLaws } from '../lib/legalText';
 import type { ContactData } from '../schemas';
-import { includeDrafts, nationalDir } from '../siteConfig';
+import { includeDrafts, localDir, nationalDir } from '../siteConfig';
+import { localTextLang } from './writtenLanguages';
 
 export type Offer = CollectionEntry<'tilbud'>;
 export type GuidePage = CollectionEntry<'sider'>;
@@ -51,8 +52,12 @@ export async function getPages(): Promise<GuidePage[]> {
     .sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
 }
 
-/** The contact an offer points to; `tjenestekontor` is the profile's office. */
-export async function getContact(id: string): Promise<ContactData & { id: string }> {
+/**
+ * The contact an offer points to; `tjenestekontor` is the profile's office. `textLang` is the
+ * language of its name and hours where it differs from the page's: the office and the
+ * municipality's own contacts, in the main written language, on a page of the second (docs/adr/0018).
+ */
+export async function getContact(id: string): Promise<ContactData & { id: string; textLang?: string | undefined }> {
   if (id === OFFICE_CONTACT_ID) {
     const { office } = await getProfile();
     return {
@@ -69,11 +74,13 @@ export async function getContact(id: string): Promise<ContactData & { id: string
       needs: ['informasjon'],
       sources: [{ title: 'Kommunens profil' }],
       lastChecked: new Date(),
+      textLang: localTextLang(),
     };
   }
   const entry = await getEntry('kontakter', id);
   if (!entry) throw new Error(`Fant ikke kontakten «${id}».`);
-  return { id, ...entry.data, description: await fill(entry.data.description) };
+  const local = entry.filePath?.startsWith(localDir()) ?? false;
+  return { id, ...entry.data, description: await fill(entry.data.description), textLang: local ? localTextLang() : undefined };
 }
 
 /**

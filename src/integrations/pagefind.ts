@@ -37,7 +37,7 @@ export async function indexWithPagefind(outDir: string, logger: AstroIntegration
     const stripped = stripIndexOnly(outDir);
     const pages = readdirSync(join(outputPath, 'fragment')).length;
     logger.info(
-      `Pagefind (${language} og en) leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}; søkedata fjernet fra ${stripped} sider`,
+      `Pagefind (${language}) leste ${added.page_count} sider og indekserte ${pages} av dem: ${describe(join(outputPath, 'index'), 'ordbiter')}, ${describe(join(outputPath, 'fragment'), 'sidebiter')}; søkedata fjernet fra ${stripped} sider`,
     );
   } finally {
     await pagefind.close();

@@ -7,7 +7,9 @@
  * (@astrojs/sitemap, content pages only); after the build it gives the redirect pages the
  * site's language and CSP and their target's link preview, writes robots.txt, narrows each
  * page's CSP, indexes the site with Pagefind, and ends with a short summary: the calendar,
- * then pages, offers, drafts left out, warnings.
+ * then pages, offers, drafts left out, warnings. Where the profile names a second written
+ * language (`alsoLanguage`), it then builds that site under `<base><lang>/` by a second
+ * `astro build` (src/integrations/alsoLanguage.ts, docs/adr/0018).
  */
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
@@ -15,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
-import { DEFAULT_LANGUAGE, includeDrafts, localDir, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { alsoLanguage as alsoLanguageOf, DEFAULT_LANGUAGE, includeDrafts, isSecondPass, localDir, localLanguageDir, mainBaseOverride, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
+import { buildAlsoLanguage, orphanVersions, removeMainOnly } from './alsoLanguage';
 import { checkNationalFolder } from './nationalFolder';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
@@ -66,7 +69,7 @@ export function openGraphTags(html: string): string {
 }
 
 /** robots.txt: every crawler may read everything, and the sitemap is here. */
-export const robotsTxt = (sitemapUrl: string): string => `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+export const robotsTxt = (...sitemapUrls: string[]): string => `User-agent: *\nAllow: /\n\n${sitemapUrls.map((url) => `Sitemap: ${url}\n`).join('')}`;
 
 /** A CSS file with the site's own address, so print can write links out in full (`--pg-print-origin`). */
 function buildSiteCss(root: string, address: URL): string {
@@ -148,6 +151,12 @@ export function parorendeguiden(): AstroIntegration {
   let localRoot = '';
   let calendarReport = '';
   let language: SiteLanguage = DEFAULT_LANGUAGE;
+  // Bokmål and nynorsk side by side (docs/adr/0018): the profile's second written language,
+  // built after this one by a second build into <out>/<lang>/; that build itself is `secondPass`.
+  let also: SiteLanguage | undefined;
+  const secondPass = isSecondPass();
+  let siteAddress = '';
+  let projectRoot = '';
   return {
     name: 'parorendeguiden',
     hooks: {
@@ -164,6 +173,8 @@ export function parorendeguiden(): AstroIntegration {
         try {
           language = siteLanguage(root);
           checkNationalFolder(root, language);
+          also = alsoLanguageOf(root);
+          if (also) checkNationalFolder(root, also);
         } catch (error) {
           if (error instanceof ContentError) stop(logger, error.problems);
           const message = error instanceof Error ? error.message : String(error);
@@ -171,13 +182,25 @@ export function parorendeguiden(): AstroIntegration {
           stop(logger, [{ file: relative(profileFile), problem: message.startsWith(`${profileFile}: `) ? message.slice(profileFile.length + 2) : message }]);
         }
         const NATIONAL_DIR = nationalDir(language);
-        const files = readContent(join(root, NATIONAL_DIR), join(root, local)).map((file) => ({ ...file, file: relative(file.file) }));
+        const files = readContent(join(root, NATIONAL_DIR), join(root, local), secondPass ? join(root, localLanguageDir(language)) : undefined).map((file) => ({
+          ...file,
+          file: relative(file.file),
+        }));
+        projectRoot = root;
 
         // Every check in one round: content, redirects, profile and logo, so the editor
         // gets the whole list at once.
         const now = buildMoment(todayOverride());
         const review = reviewContent(files, { drafts, today: osloDate(now) });
         const problems = [...review.problems];
+        if (also && !secondPass) {
+          // The offers in the second written language are checked in this same round, before
+          // anything is written: a broken one must not leave a half-published site (docs/adr/0018).
+          const versionsDir = join(root, localLanguageDir(also));
+          const versions = readContent(join(root, nationalDir(also)), join(root, local), versionsDir).map((file) => ({ ...file, file: relative(file.file) }));
+          const inVersions = (problem: ContentProblem) => problem.file.startsWith(`${relative(versionsDir)}/`);
+          problems.push(...reviewContent(versions, { drafts, today: osloDate(now) }).problems.filter(inVersions), ...orphanVersions(join(root, local), also, relative));
+        }
         const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
           .filter((file) => existsSync(file))
           .flatMap((file) => {
@@ -195,7 +218,8 @@ export function parorendeguiden(): AstroIntegration {
           absentIds: review.absentIds,
         });
         problems.push(...read.problems);
-        redirects = read.redirects;
+        // Short addresses and moved pages belong to the main site only (docs/adr/0018).
+        redirects = secondPass ? [] : read.redirects;
 
         const profileFile = files.find((file) => file.collection === 'profil');
         const profile = (profileFile?.data ?? {}) as { siteUrl?: unknown; brandColor?: unknown; logo?: unknown };
@@ -208,7 +232,7 @@ export function parorendeguiden(): AstroIntegration {
         }
         if (problems.length > 0) stop(logger, problems);
 
-        for (const warning of [...review.warnings, ...read.warnings]) logger.warn(`${warning.file}: ${warning.problem}`);
+        for (const warning of [...review.warnings, ...(secondPass ? [] : read.warnings)]) logger.warn(`${warning.file}: ${warning.problem}`);
         summary = {
           offers: review.offerIds.size,
           draftsLeftOut: review.draftsLeftOut.map((file) => file.file),
@@ -226,6 +250,7 @@ export function parorendeguiden(): AstroIntegration {
         const base = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
         site = address.origin;
         siteBase = base;
+        siteAddress = address.href;
         const theme = buildTheme(root, String(profile.brandColor));
         const offerIds = [...review.offerIds];
         const hiddenPaths = review.draftsLeftOut.filter((file) => file.collection === 'sider').map((file) => pagePath(file.id));
@@ -242,12 +267,14 @@ export function parorendeguiden(): AstroIntegration {
               filter: (page) => {
                 const path = new URL(page).pathname;
                 const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+                // The second written language's build leaves out the English section (removeMainOnly).
+                if (secondPass && (sitePath === '/en/' || sitePath.startsWith('/en/'))) return false;
                 const file = join(fileURLToPath(config.outDir), sitePath, sitePath.endsWith('/') ? 'index.html' : '');
                 return inSitemap(sitePath, existsSync(file) ? readFileSync(file, 'utf8') : '');
               },
             }),
           ],
-          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds, hiddenPaths }]] }) },
+          markdown: { processor: unified({ remarkPlugins: [[remarkBaseLinks, { base, offerIds, hiddenPaths, englishBase: mainBaseOverride() ?? base }]] }) },
           vite: {
             resolve: {
               alias: {
@@ -262,6 +289,9 @@ export function parorendeguiden(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const out = fileURLToPath(dir);
+        if (secondPass) removeMainOnly(out);
+        // The second written language is built anew after this one; an old build must not be indexed with this one.
+        if (also && !secondPass) rmSync(join(out, also), { recursive: true, force: true });
         for (const redirect of redirects) {
           const file = join(out, redirect.from, 'index.html');
           const to = withBase(siteBase, redirect.to);
@@ -273,20 +303,25 @@ export function parorendeguiden(): AstroIntegration {
           writeFileSync(file, redirectPage(words, { href: to, absolute: new URL(to, site).href }, preview, language));
         }
         const sitemapUrl = new URL(`${siteBase}${SITEMAP_FILE}`, site).href;
-        writeFileSync(join(out, 'robots.txt'), robotsTxt(sitemapUrl));
-        if (siteBase !== '/') {
+        const sitemaps = also && !secondPass ? [sitemapUrl, new URL(`${siteBase}${also}/${SITEMAP_FILE}`, site).href] : [sitemapUrl];
+        // robots.txt is read at the root of the domain only: the main build writes one, naming both sitemaps.
+        if (!secondPass) writeFileSync(join(out, 'robots.txt'), robotsTxt(...sitemaps));
+        if (siteBase !== '/' && !secondPass) {
           logger.info(`Nettstedet ligger under ${siteBase}: søkemotorer leser bare robots.txt på roten av domenet. Legg linjen «Sitemap: ${sitemapUrl}» til der.`);
         }
         if (redirects.length > 0) logger.info(`${redirects.length} adresser sender videre (omdirigeringer.yaml)`);
-        await indexWithPagefind(fileURLToPath(dir), logger, language);
+        await indexWithPagefind(fileURLToPath(dir), logger, secondPass ? language : `${language} og en`);
         narrowCspInPages(out, logger);
         const list = join(localRoot, ADDRESS_LIST);
-        if (!existsSync(list)) {
+        if (!secondPass && !existsSync(list)) {
           writeFileSync(list, addAddresses(ADDRESS_HEADER, builtAddresses(out)).text);
           logger.info(`laget listen over publiserte adresser: ${list}`);
         }
         logger.info(calendarReport);
-        logger.info(buildSummary({ pages: pages.length - redirects.length, ...summary }));
+        // The second written language's build leaves out the English section (removeMainOnly).
+        const built = secondPass ? pages.filter((page) => !/^\/?(en(\/|$)|404)/.test(page.pathname)) : pages;
+        logger.info(buildSummary({ pages: built.length - redirects.length, ...summary }));
+        if (also && !secondPass && !buildAlsoLanguage({ root: projectRoot, out, lang: also, mainUrl: new URL(siteBase, siteAddress).href, logger })) process.exit(1);
       },
     },
   };

@@ -54,12 +54,21 @@ function listDir(dir: string, extension: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Every content file under the national and the local folder. */
-export function readContent(nationalDir: string, localDir: string): ContentFile[] {
+/**
+ * Every content file under the national and the local folder. `languageDir` is the folder of
+ * the local offers in a second written language (`<local>/nb`, docs/adr/0018): where it has an
+ * offer's file, that file is read instead of the one in `<local>/tilbud/`.
+ */
+export function readContent(nationalDir: string, localDir: string, languageDir?: string): ContentFile[] {
   const files: ContentFile[] = [];
+  const version = (file: string): string => {
+    if (!languageDir) return file;
+    const other = join(languageDir, 'tilbud', basename(file));
+    return existsSync(other) ? other : file;
+  };
   for (const root of [nationalDir, localDir]) {
     const national = root === nationalDir;
-    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(file, 'tilbud', national));
+    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(national ? file : version(file), 'tilbud', national));
     for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider', national));
     for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter', national));
   }

@@ -19,6 +19,14 @@ export const profileSchema = z
      */
     language: z.enum(LANGUAGES, { error: 'må være nb (bokmål) eller nn (nynorsk)' }).default(DEFAULT_LANGUAGE),
     /**
+     * A second written language published beside the main one, the whole site under
+     * `<siteUrl><alsoLanguage>/` (`/tilbud/avlastning/` ↔ `/nb/tilbud/avlastning/`), with a link
+     * between the two in the header. The municipality's own offers in that language are
+     * `<lokalt>/<alsoLanguage>/tilbud/<id>.mdx`; an offer without one gets a page that says so.
+     * Leave it out to publish one written language. Example: `nb` beside `language: nn`.
+     */
+    alsoLanguage: z.enum(LANGUAGES, { error: 'må være nb (bokmål) eller nn (nynorsk)' }).optional(),
+    /**
      * The full address the site is published at, with the sub-path.
      * Example: `https://www.eksempel.kommune.no/parorende/`. `site` and `base` come from it.
      */

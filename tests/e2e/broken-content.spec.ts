@@ -65,3 +65,28 @@ test('feil i profil, logo og omdirigeringer kommer i samme runde, med hint om an
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('et tilbud på det andre skriftspråket med en ukjent merkelapp stopper hele bygget før noe blir skrevet', () => {
+  test.setTimeout(120_000);
+  const work = mkdtempSync(join(tmpdir(), 'pg-broken-'));
+  try {
+    const local = join(work, 'lokalt');
+    cpSync(FIXTURE_LOCAL_DIR, local, { recursive: true });
+    // The test municipality publishes bokmål beside nynorsk (alsoLanguage: nb, docs/adr/0018).
+    const offer = join(local, 'nb', 'tilbud', 'avlastning.mdx');
+    writeFileSync(offer, readFileSync(offer, 'utf8').replace('needs: [avlastning]', 'needs: [avlastning, pause]'));
+    const out = join(work, 'ut');
+    const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
+    const result = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, PG_LOKALT: relative(process.cwd(), local), PG_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('Innholdet har feil, og nettstedet ble ikke bygget. Rett dette:');
+    expect(output).toMatch(/lokalt\/nb\/tilbud\/avlastning\.mdx: needs\[1\]: «pause» er ikke en kjent verdi\./);
+    expect(existsSync(join(out, 'index.html')), 'heller ikke hovedspråket blir skrevet').toBe(false);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,5 +1,6 @@
 /**
- * The quality gates over every built page of the demo site, in Chromium. Each page is loaded
+ * The quality gates over every built page of the demo site, and of the test municipality's
+ * second written language (under /nb/), in Chromium. Each page is loaded
  * once, cold, on a 320 × 568 phone, checked, and then checked again with the window widened
  * to 1280 px: a content page has no script, so the same document at another width is what
  * that screen shows, and axe-core, which spends most of a first run warming up in a new
@@ -19,97 +20,216 @@
  * visit is a cold one; the cookies are checked and cleared after every page; a failed test
  * gets a fresh worker.
  */
-import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
-import { axeViolations } from '../support/axe';
-import { FIRST_PHONE, missingPhone, phoneFirstPages } from '../support/first-screen';
-import { builtPages, DEMO, PAGES_WITH_SCRIPTS, redirectTarget } from '../support/sites';
-import { smallTargets } from '../support/targets';
+import {
+  expect,
+  test as base,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+} from "@playwright/test";
+import { axeViolations } from "../support/axe";
+import {
+  FIRST_PHONE,
+  missingPhone,
+  phoneFirstPages,
+} from "../support/first-screen";
+import {
+  alsoSite,
+  builtPages,
+  DEMO,
+  FIXTURE,
+  PAGES_WITH_SCRIPTS,
+  redirectTarget,
+  type BuiltSite,
+} from "../support/sites";
+import { smallTargets } from "../support/targets";
 
-const test = base.extend<object, { tab: { context: BrowserContext; page: Page } }>({
+const test = base.extend<
+  object,
+  { tab: { context: BrowserContext; page: Page } }
+>({
   tab: [
     async ({ browser }, use) => {
-      const context = await browser.newContext({ baseURL: DEMO.url, locale: 'nb-NO' });
+      const context = await browser.newContext({
+        baseURL: DEMO.url,
+        locale: "nb-NO",
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
       await use({ context, page });
       await context.close();
     },
-    { scope: 'worker' },
+    { scope: "worker" },
   ],
 });
 
 // Short addresses and moved pages only send the reader on (tests/e2e/addresses.spec.ts); the
 // page they land on is checked here in its own right, so they are not checked twice.
-const pages = builtPages(DEMO.dir).filter((path) => path !== '/404.html' && !redirectTarget(DEMO, path));
+const pagesOf = (site: BuiltSite) =>
+  builtPages(site.dir).filter(
+    (path) => path !== "/404.html" && !redirectTarget(site, path),
+  );
 const PHONE = FIRST_PHONE;
-// The front page, the guide pages and the offer pages: the phone number on the first screen.
-const phoneFirst = phoneFirstPages(DEMO, DEMO.localDir);
 const WIDE = { width: 1280, height: 900 };
 
-for (const path of pages) {
-  test(`siden ${path} ved 320 og 1280 px: tilgjengelig, henter ingenting fra andre og bryter ikke CSP`, async ({ tab: { context, page } }) => {
-    const origin = new URL(DEMO.url).origin;
-    const foreign: string[] = [];
-    const scripts: string[] = [];
-    const errors: string[] = [];
-    const onRequest = (request: Request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    };
-    const onConsole = (message: ConsoleMessage) => {
-      if (message.type() === 'error') errors.push(message.text());
-    };
-    const onPageError = (error: Error) => errors.push(error.message);
-    page.on('request', onRequest);
-    page.on('console', onConsole);
-    page.on('pageerror', onPageError);
-    const scripted = PAGES_WITH_SCRIPTS.includes(path);
+/**
+ * The sites checked: the demo, and the test municipality's second written language (its
+ * bokmål under /nb/, docs/adr/0018-bokmaal-og-nynorsk-side-om-side.md), whose pages are built
+ * by a build of their own and so are checked here too. A test's title names the page's
+ * address: «siden /tilbud/avlastning/ …» in the demo, «testkommunen på bokmål: siden
+ * /nb/tilbud/avlastning/ …» for the second language (`--grep "testkommunen på bokmål"`).
+ */
+const SECOND = alsoSite(FIXTURE);
+const SITES = [
+  { site: DEMO, title: (path: string) => `siden ${path}` },
+  ...(SECOND
+    ? [
+        {
+          site: SECOND,
+          title: (path: string) =>
+            `testkommunen på ${SECOND.language === "nb" ? "bokmål" : "nynorsk"}: siden /${SECOND.language}${path}`,
+        },
+      ]
+    : []),
+];
 
-    await page.setViewportSize(PHONE);
-    await page.goto(path.slice(1));
-    await page.waitForLoadState('load');
+for (const { site, title } of SITES) {
+  // The front page, the guide pages and the offer pages: the phone number on the first screen.
+  const phoneFirst = phoneFirstPages(site, site.localDir);
+  for (const path of pagesOf(site)) {
+    test(`${title(path)} ved 320 og 1280 px: tilgjengelig, henter ingenting fra andre og bryter ikke CSP`, async ({
+      tab: { context, page },
+    }) => {
+      const origin = new URL(site.url).origin;
+      const foreign: string[] = [];
+      const scripts: string[] = [];
+      const errors: string[] = [];
+      const onRequest = (request: Request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== "data:" && url.origin !== origin)
+          foreign.push(request.url());
+        if (request.resourceType() === "script") scripts.push(request.url());
+      };
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === "error") errors.push(message.text());
+      };
+      const onPageError = (error: Error) => errors.push(error.message);
+      page.on("request", onRequest);
+      page.on("console", onConsole);
+      page.on("pageerror", onPageError);
+      const scripted = PAGES_WITH_SCRIPTS.includes(path);
 
-    const wanted = phoneFirst.get(path);
-    if (wanted) expect.soft(await missingPhone(page, path, wanted), `${path}: telefonen på første skjermbilde`).toEqual([]);
-    expect.soft(await axeViolations(page), `WCAG-brudd på ${path} ved 320 px`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect.soft(overflow, `${path} skal ikke rulle sidelengs på 320 px`).toBeLessThanOrEqual(0);
-    expect.soft(await smallTargets(page), `${path}: alt man kan trykke på, skal være minst 24 × 24 px ved 320 px`).toEqual([]);
-    const menu = await page.evaluate(() => {
-      const nav = document.querySelector('.pg-nav');
-      if (!nav) return undefined;
-      return { height: nav.getBoundingClientRect().height, links: [...nav.querySelectorAll('a')].map((link) => ({ text: link.textContent?.trim() ?? '', height: link.getBoundingClientRect().height })) };
+      await page.setViewportSize(PHONE);
+      await page.goto(new URL(path.slice(1), site.url).href);
+      await page.waitForLoadState("load");
+
+      const wanted = phoneFirst.get(path);
+      if (wanted)
+        expect
+          .soft(
+            await missingPhone(page, path, wanted),
+            `${path}: telefonen på første skjermbilde`,
+          )
+          .toEqual([]);
+      expect
+        .soft(await axeViolations(page), `WCAG-brudd på ${path} ved 320 px`)
+        .toEqual([]);
+      const overflow = await page.evaluate(
+        () =>
+          document.documentElement.scrollWidth -
+          document.documentElement.clientWidth,
+      );
+      expect
+        .soft(overflow, `${path} skal ikke rulle sidelengs på 320 px`)
+        .toBeLessThanOrEqual(0);
+      expect
+        .soft(
+          await smallTargets(page),
+          `${path}: alt man kan trykke på, skal være minst 24 × 24 px ved 320 px`,
+        )
+        .toEqual([]);
+      const menu = await page.evaluate(() => {
+        const nav = document.querySelector(".pg-nav");
+        if (!nav) return undefined;
+        return {
+          height: nav.getBoundingClientRect().height,
+          links: [...nav.querySelectorAll("a")].map((link) => ({
+            text: link.textContent?.trim() ?? "",
+            height: link.getBoundingClientRect().height,
+          })),
+        };
+      });
+      if (menu) {
+        expect
+          .soft(
+            menu.height,
+            `${path}: menyen skal være minst 44 px høy på en telefon`,
+          )
+          .toBeGreaterThanOrEqual(44);
+        for (const link of menu.links)
+          expect
+            .soft(
+              link.height,
+              `${path}: menylenken «${link.text}» skal være minst 44 px høy`,
+            )
+            .toBeGreaterThanOrEqual(44);
+      }
+
+      await page.setViewportSize(WIDE);
+      if (scripted) {
+        await page.reload();
+        await page.waitForLoadState("load");
+      }
+      expect
+        .soft(await axeViolations(page), `WCAG-brudd på ${path} ved 1280 px`)
+        .toEqual([]);
+
+      const csp =
+        (await page
+          .locator('meta[http-equiv="content-security-policy"]')
+          .getAttribute("content")) ?? "";
+      expect
+        .soft(csp, `${path}: CSP skal ha default-src 'self'`)
+        .toContain("default-src 'self'");
+      expect
+        .soft(csp, `${path}: CSP skal ha script-src`)
+        .toContain("script-src");
+      expect
+        .soft(csp, `${path}: CSP skal ikke tillate unsafe-inline`)
+        .not.toContain("unsafe-inline");
+
+      expect
+        .soft(foreign, `forespørsler til andre nettsteder fra ${path}`)
+        .toEqual([]);
+      expect
+        .soft(errors, `feil i konsollen (også CSP-brudd) på ${path}`)
+        .toEqual([]);
+      expect
+        .soft(await context.cookies(), `informasjonskapsler fra ${path}`)
+        .toEqual([]);
+      await context.clearCookies();
+      if (!scripted) {
+        expect
+          .soft(
+            scripts,
+            `${path} er en innholdsside og skal ikke hente JavaScript`,
+          )
+          .toEqual([]);
+        expect
+          .soft(
+            await page
+              .locator('script:not([type="application/ld+json"])')
+              .count(),
+            `${path} er en innholdsside og skal ikke ha <script>`,
+          )
+          .toBe(0);
+      }
+      page.off("request", onRequest);
+      page.off("console", onConsole);
+      page.off("pageerror", onPageError);
     });
-    if (menu) {
-      expect.soft(menu.height, `${path}: menyen skal være minst 44 px høy på en telefon`).toBeGreaterThanOrEqual(44);
-      for (const link of menu.links) expect.soft(link.height, `${path}: menylenken «${link.text}» skal være minst 44 px høy`).toBeGreaterThanOrEqual(44);
-    }
-
-    await page.setViewportSize(WIDE);
-    if (scripted) {
-      await page.reload();
-      await page.waitForLoadState('load');
-    }
-    expect.soft(await axeViolations(page), `WCAG-brudd på ${path} ved 1280 px`).toEqual([]);
-
-    const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
-    expect.soft(csp, `${path}: CSP skal ha default-src 'self'`).toContain("default-src 'self'");
-    expect.soft(csp, `${path}: CSP skal ha script-src`).toContain('script-src');
-    expect.soft(csp, `${path}: CSP skal ikke tillate unsafe-inline`).not.toContain('unsafe-inline');
-
-    expect.soft(foreign, `forespørsler til andre nettsteder fra ${path}`).toEqual([]);
-    expect.soft(errors, `feil i konsollen (også CSP-brudd) på ${path}`).toEqual([]);
-    expect.soft(await context.cookies(), `informasjonskapsler fra ${path}`).toEqual([]);
-    await context.clearCookies();
-    if (!scripted) {
-      expect.soft(scripts, `${path} er en innholdsside og skal ikke hente JavaScript`).toEqual([]);
-      expect.soft(await page.locator('script:not([type="application/ld+json"])').count(), `${path} er en innholdsside og skal ikke ha <script>`).toBe(0);
-    }
-    page.off('request', onRequest);
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
-  });
+  }
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { builtPages, DEMO, FIXTURE, FIXTURE_LOCAL_DIR, redirectTarget, type BuiltSite } from '../support/sites';
+import { builtPages, DEMO, FIXTURE, FIXTURE_LOCAL_DIR, redirectTarget, writtenLanguageOf, type BuiltSite } from '../support/sites';
 
 const OG = ['og:title', 'og:description', 'og:site_name', 'og:type', 'og:url', 'og:locale'];
 
@@ -32,8 +32,9 @@ for (const { site, local } of sites) {
     office: { name: string; phone: string; email: string; address: string };
     language?: 'nb' | 'nn';
   };
-  // Open Graph names the written language as the profile chooses it: nb_NO or nn_NO (en_GB under /en/).
-  const ogLocale = `${profile.language ?? 'nb'}_NO`;
+  // Open Graph names the written language as the profile chooses it: nb_NO or nn_NO (en_GB under
+  // /en/, and the second written language's under /nb/ or /nn/, docs/adr/0018).
+  const ogLocale = (path: string) => `${writtenLanguageOf(site, path)}_NO`;
   const siteUrl = profile.siteUrl.endsWith('/') ? profile.siteUrl : `${profile.siteUrl}/`;
   const absolute = (path: string) => new URL(path.slice(1), siteUrl).href;
   const pages = builtPages(site.dir);
@@ -55,7 +56,7 @@ for (const { site, local } of sites) {
       if (url !== canonical) problems.push(`${path}: og:url (${url}) er ikke den kanoniske adressen (${canonical})`);
       if (metaProperty(html, 'og:site_name')[0] !== `Pårørendeguiden – ${profile.municipality}`) problems.push(`${path}: og:site_name er ikke nettstedets navn`);
       // The English section (docs/adr/0017-engelsk-del.md) is British English.
-      const locale = path.startsWith('/en/') ? 'en_GB' : ogLocale;
+      const locale = path.startsWith('/en/') ? 'en_GB' : ogLocale(path);
       if (metaProperty(html, 'og:locale')[0] !== locale) problems.push(`${path}: og:locale er ikke ${locale}`);
       if (!target) {
         const description = decode(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
@@ -80,8 +81,9 @@ for (const { site, local } of sites) {
 
   test(`${site.dir}/: sitemap lister nøyaktig sidene, med fulle adresser, og robots.txt viser til den`, () => {
     const robots = readFileSync(join(site.dir, 'robots.txt'), 'utf8');
-    const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    expect(sitemapUrl).toBe(absolute('/sitemap-index.xml'));
+    // The second written language (docs/adr/0018) has its own sitemap, and robots.txt names both.
+    const sitemapUrls = [...robots.matchAll(/^Sitemap: (\S+)$/gm)].map((m) => m[1]!);
+    expect(sitemapUrls).toEqual([absolute('/sitemap-index.xml'), ...(site.also ? [absolute(`/${site.also}/sitemap-index.xml`)] : [])]);
     expect(robots).toMatch(/^User-agent: \*$/m);
     expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
 
@@ -89,8 +91,7 @@ for (const { site, local } of sites) {
       expect(url.startsWith(siteUrl), `${url} ligger under ${siteUrl}`).toBe(true);
       return join(site.dir, url.slice(siteUrl.length));
     };
-    const index = readFileSync(local(sitemapUrl!), 'utf8');
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const sitemaps = sitemapUrls.flatMap((sitemapUrl) => [...readFileSync(local(sitemapUrl), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     expect(sitemaps.length).toBeGreaterThan(0);
     const listed = sitemaps.flatMap((url) => [...readFileSync(local(url), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     expect(new Set(listed).size, 'ingen adresse står to ganger').toBe(listed.length);

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { languageOfProfile, NATIONAL_DIRS, type SiteLanguage } from '../../src/siteConfig';
+import { alsoLanguageOfProfile, languageOfProfile, NATIONAL_DIRS, type SiteLanguage } from '../../src/siteConfig';
 
 export interface BuiltSite {
   dir: string;
@@ -17,11 +17,17 @@ export interface BuiltSite {
   language: SiteLanguage;
   /** The national folder it is built from, in that language. */
   nationalDir: string;
+  /**
+   * The second written language it publishes beside the main one (`alsoLanguage`), under
+   * `<base><also>/` (docs/adr/0018-bokmaal-og-nynorsk-side-om-side.md), or undefined.
+   */
+  also: SiteLanguage | undefined;
 }
 
 const site = (dir: string, base: string, port: number, localDir: string): BuiltSite => {
   const language = languageOfProfile(join(localDir, 'profil.yaml'));
-  return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language] };
+  const also = alsoLanguageOfProfile(join(localDir, 'profil.yaml'));
+  return { dir, base, port, url: `http://127.0.0.1:${port}${base}`, localDir, language, nationalDir: NATIONAL_DIRS[language], also };
 };
 
 /** The local content of the site in dist/: the example municipality, or a municipality's own after `npm run ny-kommune`. */
@@ -41,6 +47,21 @@ export const DEMO = site('dist', demoBase.endsWith('/') ? demoBase : `${demoBase
 /** The test municipality: another name, office and address, and written in nynorsk. */
 export const FIXTURE = site('dist-fixture', '/', Number(process.env.PG_TEST_PORT ?? 4410) + 1, FIXTURE_LOCAL_DIR);
 
+/**
+ * The written language of a built page (its site path, `/nb/tilbud/avlastning/`): the second
+ * written language under `/<also>/`, else the site's. English pages (/en/) are the caller's to tell.
+ */
+export const writtenLanguageOf = (site: BuiltSite, path: string): SiteLanguage => (site.also && path.startsWith(`/${site.also}/`) ? site.also : site.language);
+
+/**
+ * The site of the second written language, as a site of its own: its pages are under `<base><also>/`,
+ * built to `<dir>/<also>/` (undefined when the site publishes one written language).
+ */
+export function alsoSite(site: BuiltSite): BuiltSite | undefined {
+  if (!site.also) return undefined;
+  return { ...site, dir: join(site.dir, site.also), base: `${site.base}${site.also}/`, url: `${site.url}${site.also}/`, language: site.also, nationalDir: NATIONAL_DIRS[site.also], also: undefined };
+}
+
 /** Every HTML file of a built site, as the site path it is served at (`/tilbud/avlastning/`). */
 export function builtPages(dir: string): string[] {
   const pages: string[] = [];
@@ -58,6 +79,9 @@ export function builtPages(dir: string): string[] {
   walk(dir);
   return pages.sort();
 }
+
+/** The pages of a site's main written language: every page but those of its second (under `/<also>/`, see `alsoSite`). */
+export const ownPages = (site: BuiltSite): string[] => builtPages(site.dir).filter((path) => !site.also || !path.startsWith(`/${site.also}/`));
 
 export { PAGES_WITH_SCRIPTS } from './scripted-pages';
 

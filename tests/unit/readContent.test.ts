@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/readContent';
+import { orphanVersions } from '../../src/integrations/alsoLanguage';
 
 const root = mkdtempSync(join(tmpdir(), 'pg-read-content-'));
 const national = join(root, 'nasjonalt');
@@ -48,5 +49,31 @@ describe('readContent and shared texts', () => {
 
   it('names the shared file that does not exist', () => {
     expect(byId('uten-fil')?.readError).toBe('henter en delt tekst fra «./_borte.mdx», men den filen finnes ikke');
+  });
+});
+
+describe('readContent for a second written language (docs/adr/0018)', () => {
+  const both = join(root, 'to-skriftsprak');
+  const lokalt = join(both, 'lokalt');
+  mkdirSync(join(lokalt, 'tilbud'), { recursive: true });
+  mkdirSync(join(lokalt, 'nb', 'tilbud'), { recursive: true });
+  writeFileSync(join(lokalt, 'tilbud', 'avlastning.mdx'), '---\ntitle: Avlasting\n---\n');
+  writeFileSync(join(lokalt, 'tilbud', 'stottekontakt.mdx'), '---\ntitle: Støttekontakt\n---\n');
+  writeFileSync(join(lokalt, 'nb', 'tilbud', 'avlastning.mdx'), '---\ntitle: Avlastning\n---\n');
+  writeFileSync(join(lokalt, 'nb', 'tilbud', 'sorggrupper.mdx'), '---\ntitle: Sorggrupper\n---\n');
+
+  it('reads the version in the second language where there is one, and the main file where there is none', () => {
+    const offers = readContent(national, lokalt, join(lokalt, 'nb')).filter((file) => file.collection === 'tilbud' && !file.national);
+    expect(offers.map((file) => [file.id, (file.data as { title: string }).title])).toEqual([
+      ['avlastning', 'Avlastning'],
+      ['stottekontakt', 'Støttekontakt'],
+    ]);
+    expect(offers[0]?.file).toBe(join(lokalt, 'nb', 'tilbud', 'avlastning.mdx'));
+  });
+
+  it('names a version without an offer of the same name, with file and field', () => {
+    expect(orphanVersions(lokalt, 'nb', (file) => file.slice(both.length + 1))).toEqual([
+      { file: 'lokalt/nb/tilbud/sorggrupper.mdx', problem: 'finnes ikke i lokalt/tilbud/: en bokmålsversjon må ha samme filnavn som tilbudet den skriver om' },
+    ]);
   });
 });

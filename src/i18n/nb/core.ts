@@ -18,6 +18,15 @@ export const core = {
   // The link to the other language, named in its own language (lang="en" on the link).
   'lang.english': 'English',
   'lang.norwegian': 'Norsk',
+  // The link to the other written language where a municipality publishes both, named in that
+  // language («Bokmål» on nynorsk pages, «Nynorsk» on bokmål pages): each dictionary names itself.
+  'lang.self': 'Bokmål',
+  // A local offer not written in this written language (docs/adr/0018): the page says so.
+  'lang.nameInText.nb': 'bokmål',
+  'lang.nameInText.nn': 'nynorsk',
+  'offer.onlyInTitle': '{title} – bare på {language}',
+  'offer.onlyIn': 'Dette tilbudet er bare skrevet på {language}. Lurer du på noe, kan du ringe eller skrive til {kontor}.',
+  'offer.onlyInLink': 'Les om {title} på {language}',
 
   'breadcrumbs.label': 'Du er her',
 

@@ -18,6 +18,15 @@ export const core = {
   // The link to the other language, named in its own language (lang="en" on the link).
   'lang.english': 'English',
   'lang.norwegian': 'Norsk',
+  // The link to the other written language where a municipality publishes both, named in that
+  // language («Bokmål» on nynorsk pages, «Nynorsk» on bokmål pages): each dictionary names itself.
+  'lang.self': 'Nynorsk',
+  // A local offer not written in this written language (docs/adr/0018): the page says so.
+  'lang.nameInText.nb': 'bokmål',
+  'lang.nameInText.nn': 'nynorsk',
+  'offer.onlyInTitle': '{title} – berre på {language}',
+  'offer.onlyIn': 'Dette tilbodet er berre skrive på {language}. Lurer du på noko, kan du ringje eller skrive til {kontor}.',
+  'offer.onlyInLink': 'Les om {title} på {language}',
 
   'breadcrumbs.label': 'Du er her',
 

@@ -25,11 +25,12 @@ export function linkedOfferId(url: string): string | undefined {
 const linkPath = (url: string): string => url.replace(/[#?].*$/, '').replace(/\/?$/, '/');
 
 /**
- * Rebases root-relative links, and turns a link to an offer this municipality does not
+ * Rebases root-relative links (a link to /en/ onto `englishBase` when given: the main site's
+ * base, in the build of a second written language), and turns a link to an offer this municipality does not
  * have, or to a page left out of this build (`hiddenPaths`: drafts), into its plain text:
  * any page may name an offer from the catalogue the municipality lacks.
  */
-export function remarkBaseLinks(options: { base: string; offerIds?: readonly string[]; hiddenPaths?: readonly string[] }) {
+export function remarkBaseLinks(options: { base: string; offerIds?: readonly string[]; hiddenPaths?: readonly string[]; englishBase?: string }) {
   const existing = options.offerIds ? new Set(options.offerIds) : undefined;
   const hidden = new Set(options.hiddenPaths ?? []);
   const walk = (node: Node) => {
@@ -42,7 +43,9 @@ export function remarkBaseLinks(options: { base: string; offerIds?: readonly str
       });
     }
     if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-      node.url = rebaseUrl(node.url, options.base);
+      // The English section is the main site's (/en/), also from the pages of a second written language.
+      const english = node.url === '/en/' || node.url.startsWith('/en/');
+      node.url = rebaseUrl(node.url, english && options.englishBase ? options.englishBase : options.base);
     }
     node.children?.forEach(walk);
   };
