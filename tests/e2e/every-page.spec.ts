@@ -20,58 +20,33 @@
  * visit is a cold one; the cookies are checked and cleared after every page; a failed test
  * gets a fresh worker.
  */
-import {
-  expect,
-  test as base,
-  type BrowserContext,
-  type ConsoleMessage,
-  type Page,
-  type Request,
-} from "@playwright/test";
-import { axeViolations } from "../support/axe";
-import {
-  FIRST_PHONE,
-  missingPhone,
-  phoneFirstPages,
-} from "../support/first-screen";
-import {
-  alsoSite,
-  builtPages,
-  DEMO,
-  FIXTURE,
-  PAGES_WITH_SCRIPTS,
-  redirectTarget,
-  type BuiltSite,
-} from "../support/sites";
-import { smallTargets } from "../support/targets";
+import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
+import { axeViolations } from '../support/axe';
+import { FIRST_PHONE, missingPhone, phoneFirstPages } from '../support/first-screen';
+import { alsoSite, builtPages, DEMO, FIXTURE, PAGES_WITH_SCRIPTS, redirectTarget, type BuiltSite } from '../support/sites';
+import { smallTargets } from '../support/targets';
 
-const test = base.extend<
-  object,
-  { tab: { context: BrowserContext; page: Page } }
->({
+const test = base.extend<object, { tab: { context: BrowserContext; page: Page } }>({
   tab: [
     async ({ browser }, use) => {
       const context = await browser.newContext({
         baseURL: DEMO.url,
-        locale: "nb-NO",
+        locale: 'nb-NO',
       });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await use({ context, page });
       await context.close();
     },
-    { scope: "worker" },
+    { scope: 'worker' },
   ],
 });
 
 // Short addresses and moved pages only send the reader on (tests/e2e/addresses.spec.ts); the
 // page they land on is checked here in its own right, so they are not checked twice.
-const pagesOf = (site: BuiltSite) =>
-  builtPages(site.dir).filter(
-    (path) => path !== "/404.html" && !redirectTarget(site, path),
-  );
+const pagesOf = (site: BuiltSite) => builtPages(site.dir).filter((path) => path !== '/404.html' && !redirectTarget(site, path));
 const PHONE = FIRST_PHONE;
 const WIDE = { width: 1280, height: 900 };
 
@@ -89,8 +64,7 @@ const SITES = [
     ? [
         {
           site: SECOND,
-          title: (path: string) =>
-            `testkommunen på ${SECOND.language === "nb" ? "bokmål" : "nynorsk"}: siden /${SECOND.language}${path}`,
+          title: (path: string) => `testkommunen på ${SECOND.language === 'nb' ? 'bokmål' : 'nynorsk'}: siden /${SECOND.language}${path}`,
         },
       ]
     : []),
@@ -100,136 +74,74 @@ for (const { site, title } of SITES) {
   // The front page, the guide pages and the offer pages: the phone number on the first screen.
   const phoneFirst = phoneFirstPages(site, site.localDir);
   for (const path of pagesOf(site)) {
-    test(`${title(path)} ved 320 og 1280 px: tilgjengelig, henter ingenting fra andre og bryter ikke CSP`, async ({
-      tab: { context, page },
-    }) => {
+    test(`${title(path)} ved 320 og 1280 px: tilgjengelig, henter ingenting fra andre og bryter ikke CSP`, async ({ tab: { context, page } }) => {
       const origin = new URL(site.url).origin;
       const foreign: string[] = [];
       const scripts: string[] = [];
       const errors: string[] = [];
       const onRequest = (request: Request) => {
         const url = new URL(request.url());
-        if (url.protocol !== "data:" && url.origin !== origin)
-          foreign.push(request.url());
-        if (request.resourceType() === "script") scripts.push(request.url());
+        if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+        if (request.resourceType() === 'script') scripts.push(request.url());
       };
       const onConsole = (message: ConsoleMessage) => {
-        if (message.type() === "error") errors.push(message.text());
+        if (message.type() === 'error') errors.push(message.text());
       };
       const onPageError = (error: Error) => errors.push(error.message);
-      page.on("request", onRequest);
-      page.on("console", onConsole);
-      page.on("pageerror", onPageError);
+      page.on('request', onRequest);
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
       const scripted = PAGES_WITH_SCRIPTS.includes(path);
 
       await page.setViewportSize(PHONE);
       await page.goto(new URL(path.slice(1), site.url).href);
-      await page.waitForLoadState("load");
+      await page.waitForLoadState('load');
 
       const wanted = phoneFirst.get(path);
-      if (wanted)
-        expect
-          .soft(
-            await missingPhone(page, path, wanted),
-            `${path}: telefonen på første skjermbilde`,
-          )
-          .toEqual([]);
-      expect
-        .soft(await axeViolations(page), `WCAG-brudd på ${path} ved 320 px`)
-        .toEqual([]);
-      const overflow = await page.evaluate(
-        () =>
-          document.documentElement.scrollWidth -
-          document.documentElement.clientWidth,
-      );
-      expect
-        .soft(overflow, `${path} skal ikke rulle sidelengs på 320 px`)
-        .toBeLessThanOrEqual(0);
-      expect
-        .soft(
-          await smallTargets(page),
-          `${path}: alt man kan trykke på, skal være minst 24 × 24 px ved 320 px`,
-        )
-        .toEqual([]);
+      if (wanted) expect.soft(await missingPhone(page, path, wanted), `${path}: telefonen på første skjermbilde`).toEqual([]);
+      expect.soft(await axeViolations(page), `WCAG-brudd på ${path} ved 320 px`).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect.soft(overflow, `${path} skal ikke rulle sidelengs på 320 px`).toBeLessThanOrEqual(0);
+      expect.soft(await smallTargets(page), `${path}: alt man kan trykke på, skal være minst 24 × 24 px ved 320 px`).toEqual([]);
       const menu = await page.evaluate(() => {
-        const nav = document.querySelector(".pg-nav");
+        const nav = document.querySelector('.pg-nav');
         if (!nav) return undefined;
         return {
           height: nav.getBoundingClientRect().height,
-          links: [...nav.querySelectorAll("a")].map((link) => ({
-            text: link.textContent?.trim() ?? "",
+          links: [...nav.querySelectorAll('a')].map((link) => ({
+            text: link.textContent?.trim() ?? '',
             height: link.getBoundingClientRect().height,
           })),
         };
       });
       if (menu) {
-        expect
-          .soft(
-            menu.height,
-            `${path}: menyen skal være minst 44 px høy på en telefon`,
-          )
-          .toBeGreaterThanOrEqual(44);
-        for (const link of menu.links)
-          expect
-            .soft(
-              link.height,
-              `${path}: menylenken «${link.text}» skal være minst 44 px høy`,
-            )
-            .toBeGreaterThanOrEqual(44);
+        expect.soft(menu.height, `${path}: menyen skal være minst 44 px høy på en telefon`).toBeGreaterThanOrEqual(44);
+        for (const link of menu.links) expect.soft(link.height, `${path}: menylenken «${link.text}» skal være minst 44 px høy`).toBeGreaterThanOrEqual(44);
       }
 
       await page.setViewportSize(WIDE);
       if (scripted) {
         await page.reload();
-        await page.waitForLoadState("load");
+        await page.waitForLoadState('load');
       }
-      expect
-        .soft(await axeViolations(page), `WCAG-brudd på ${path} ved 1280 px`)
-        .toEqual([]);
+      expect.soft(await axeViolations(page), `WCAG-brudd på ${path} ved 1280 px`).toEqual([]);
 
-      const csp =
-        (await page
-          .locator('meta[http-equiv="content-security-policy"]')
-          .getAttribute("content")) ?? "";
-      expect
-        .soft(csp, `${path}: CSP skal ha default-src 'self'`)
-        .toContain("default-src 'self'");
-      expect
-        .soft(csp, `${path}: CSP skal ha script-src`)
-        .toContain("script-src");
-      expect
-        .soft(csp, `${path}: CSP skal ikke tillate unsafe-inline`)
-        .not.toContain("unsafe-inline");
+      const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+      expect.soft(csp, `${path}: CSP skal ha default-src 'self'`).toContain("default-src 'self'");
+      expect.soft(csp, `${path}: CSP skal ha script-src`).toContain('script-src');
+      expect.soft(csp, `${path}: CSP skal ikke tillate unsafe-inline`).not.toContain('unsafe-inline');
 
-      expect
-        .soft(foreign, `forespørsler til andre nettsteder fra ${path}`)
-        .toEqual([]);
-      expect
-        .soft(errors, `feil i konsollen (også CSP-brudd) på ${path}`)
-        .toEqual([]);
-      expect
-        .soft(await context.cookies(), `informasjonskapsler fra ${path}`)
-        .toEqual([]);
+      expect.soft(foreign, `forespørsler til andre nettsteder fra ${path}`).toEqual([]);
+      expect.soft(errors, `feil i konsollen (også CSP-brudd) på ${path}`).toEqual([]);
+      expect.soft(await context.cookies(), `informasjonskapsler fra ${path}`).toEqual([]);
       await context.clearCookies();
       if (!scripted) {
-        expect
-          .soft(
-            scripts,
-            `${path} er en innholdsside og skal ikke hente JavaScript`,
-          )
-          .toEqual([]);
-        expect
-          .soft(
-            await page
-              .locator('script:not([type="application/ld+json"])')
-              .count(),
-            `${path} er en innholdsside og skal ikke ha <script>`,
-          )
-          .toBe(0);
+        expect.soft(scripts, `${path} er en innholdsside og skal ikke hente JavaScript`).toEqual([]);
+        expect.soft(await page.locator('script:not([type="application/ld+json"])').count(), `${path} er en innholdsside og skal ikke ha <script>`).toBe(0);
       }
-      page.off("request", onRequest);
-      page.off("console", onConsole);
-      page.off("pageerror", onPageError);
+      page.off('request', onRequest);
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
     });
   }
 }
