@@ -1,6 +1,6 @@
 /**
- * The quality gates over every built page of the demo site, and of the test municipality's
- * second written language (under /nb/), in Chromium. Each page is loaded
+ * The quality gates over every built page of every site the tests build: the demo, and the
+ * test municipality in nynorsk and in bokmål under /nb/, in Chromium. Each page is loaded
  * once, cold, on a 320 × 568 phone, checked, and then checked again with the window widened
  * to 1280 px: a content page has no script, so the same document at another width is what
  * that screen shows, and axe-core, which spends most of a first run warming up in a new
@@ -23,7 +23,7 @@
 import { expect, test as base, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { axeViolations } from '../support/axe';
 import { FIRST_PHONE, missingPhone, phoneFirstPages } from '../support/first-screen';
-import { alsoSite, builtPages, DEMO, FIXTURE, PAGES_WITH_SCRIPTS, redirectTarget, type BuiltSite } from '../support/sites';
+import { alsoSite, ownPages, DEMO, FIXTURE, PAGES_WITH_SCRIPTS, redirectTarget, type BuiltSite } from '../support/sites';
 import { smallTargets } from '../support/targets';
 
 const test = base.extend<object, { tab: { context: BrowserContext; page: Page } }>({
@@ -46,20 +46,22 @@ const test = base.extend<object, { tab: { context: BrowserContext; page: Page } 
 
 // Short addresses and moved pages only send the reader on (tests/e2e/addresses.spec.ts); the
 // page they land on is checked here in its own right, so they are not checked twice.
-const pagesOf = (site: BuiltSite) => builtPages(site.dir).filter((path) => path !== '/404.html' && !redirectTarget(site, path));
+const pagesOf = (site: BuiltSite) => ownPages(site).filter((path) => path !== '/404.html' && !redirectTarget(site, path));
 const PHONE = FIRST_PHONE;
 const WIDE = { width: 1280, height: 900 };
 
 /**
- * The sites checked: the demo, and the test municipality's second written language (its
- * bokmål under /nb/, docs/adr/0018-bokmaal-og-nynorsk-side-om-side.md), whose pages are built
- * by a build of their own and so are checked here too. A test's title names the page's
- * address: «siden /tilbud/avlastning/ …» in the demo, «testkommunen på bokmål: siden
- * /nb/tilbud/avlastning/ …» for the second language (`--grep "testkommunen på bokmål"`).
+ * The sites checked: the demo (bokmål and English), the test municipality in its main written
+ * language (nynorsk, at the root, with its English section), and its second written language
+ * (bokmål under /nb/, docs/adr/0018-bokmaal-og-nynorsk-side-om-side.md), built by a build of
+ * its own. A test's title names the site and the page's address: «siden /tilbud/avlastning/ …»
+ * in the demo, «testkommunen: siden /tilbud/avlastning/ …» and «testkommunen på bokmål: siden
+ * /nb/tilbud/avlastning/ …» (`--grep "testkommunen: "`, `--grep "testkommunen på bokmål"`).
  */
 const SECOND = alsoSite(FIXTURE);
 const SITES = [
   { site: DEMO, title: (path: string) => `siden ${path}` },
+  { site: FIXTURE, title: (path: string) => `testkommunen: siden ${path}` },
   ...(SECOND
     ? [
         {
