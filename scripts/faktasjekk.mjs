@@ -35,9 +35,9 @@ const { alsoLanguage, localDir, localLanguageDir, nationalDir, siteLanguage } = 
 // With a second written language (alsoLanguage, docs/adr/0018), the municipality's own offers
 // in that language (<lokalt>/<lang>/tilbud/) are listed too: each is checked on its own.
 const also = alsoLanguage(root);
-const versionsDir = also ? join(root, localLanguageDir(also)) : undefined;
-const versions = versionsDir ? readContent(join(root, nationalDir(also)), join(root, localDir()), versionsDir).filter((file) => file.file.startsWith(`${versionsDir}/`)) : [];
-const files = [...readContent(join(root, nationalDir(siteLanguage(root))), join(root, localDir())), ...versions].map((file) => ({
+const versionsDir = also ? resolve(root, localLanguageDir(also)) : undefined;
+const versions = versionsDir ? readContent(join(root, nationalDir(also)), resolve(root, localDir()), versionsDir).filter((file) => file.file.startsWith(`${versionsDir}/`)) : [];
+const files = [...readContent(join(root, nationalDir(siteLanguage(root))), resolve(root, localDir())), ...versions].map((file) => ({
   ...file,
   file: file.file.startsWith(root) ? file.file.slice(root.length) : file.file,
 }));

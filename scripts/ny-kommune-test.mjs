@@ -12,12 +12,14 @@
  *   the example, as in a fresh clone);
  * - no «Utkast» label and no unfilled `{kontor}`; the address list was made by the build.
  * The browser suite runs over the example and the test municipality; this is the fast check
- * for a new one. `--sprak nn` does the same for a municipality that writes nynorsk (into
- * tmp/ny-kommune-test-nn/ and dist-ny-kommune-nn/): its offers from content/nasjonalt-nn,
+ * for a new one. `--sprak nn` does the same for a municipality that writes nynorsk and keeps
+ * its folder outside the project (the system's temporary folder; built to dist-ny-kommune-nn/):
+ * its offers from content/nasjonalt-nn,
  * the editor's text in nynorsk, and every page with `lang="nn"`. Exits non-zero and names each problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -29,7 +31,9 @@ if (!['nb', 'nn'].includes(flags.sprak)) {
 }
 const NYNORSK = flags.sprak === 'nn';
 const LANGUAGE = flags.sprak;
-const DIR = NYNORSK ? 'tmp/ny-kommune-test-nn' : 'tmp/ny-kommune-test';
+// The nynorsk municipality keeps its folder outside the project, as a municipality may
+// (`PG_LOKALT=../min-kommune/lokalt`, README), so that way is built and read too.
+const DIR = NYNORSK ? join(tmpdir(), 'parorendeguiden-ny-kommune-test-nn') : 'tmp/ny-kommune-test';
 const LOCAL = `${DIR}/lokalt`;
 const OUT = NYNORSK ? 'dist-ny-kommune-nn' : 'dist-ny-kommune';
 const NAME = 'Prøvevik kommune';

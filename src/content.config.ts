@@ -9,9 +9,23 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { englishContactSchema, englishOfferSchema, englishPageSchema, contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { existsSync, readdirSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, nationalDir, offersWithoutVersion, passLanguage } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
+
+/**
+ * The folder the loaders read from: the project, or, when the local folder lies outside it
+ * (`PG_LOKALT=../min-kommune/lokalt`), the nearest folder that holds both, since a loader's
+ * pattern may not start with `../`. Patterns are written from the project and moved here.
+ */
+const LOADER_BASE = ((project: string, local: string): string => {
+  let base = project;
+  while (relative(base, local).startsWith('..')) base = resolve(base, '..');
+  return base;
+})(process.cwd(), resolve(localDir()));
+const fromBase = (patterns: string | string[]): string[] =>
+  (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => relative(LOADER_BASE, resolve(pattern)).split(sep).join('/'));
 
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 const bothParts = (folder: string, extension: string) => [
@@ -36,28 +50,28 @@ const offerFiles = (): string[] => {
 
 export const collections = {
   tilbud: defineCollection({
-    loader: glob({ base: '.', pattern: offerFiles(), generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(offerFiles()), generateId: byFileName }),
     schema: offerSchema,
   }),
   sider: defineCollection({
-    loader: glob({ base: '.', pattern: bothParts('sider', 'mdx'), generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(bothParts('sider', 'mdx')), generateId: byFileName }),
     schema: pageSchema,
   }),
   kontakter: defineCollection({
-    loader: glob({ base: '.', pattern: bothParts('kontakter', 'yaml'), generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(bothParts('kontakter', 'yaml')), generateId: byFileName }),
     schema: contactSchema,
   }),
   arrangementer: defineCollection({
     // No event files yet (a new municipality): an empty loader, so the build does not warn about the folder.
-    loader: hasEventFiles() ? glob({ base: '.', pattern: `${localDir()}/arrangementer/[!_]*.yaml`, generateId: byFileName }) : { name: 'ingen-arrangementer', load: async () => {} },
+    loader: hasEventFiles() ? glob({ base: LOADER_BASE, pattern: fromBase(`${localDir()}/arrangementer/[!_]*.yaml`), generateId: byFileName }) : { name: 'ingen-arrangementer', load: async () => {} },
     schema: eventSchema,
   }),
   profil: defineCollection({
-    loader: glob({ base: '.', pattern: `${localDir()}/profil.yaml`, generateId: () => 'profil' }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(`${localDir()}/profil.yaml`), generateId: () => 'profil' }),
     schema: profileSchema,
   }),
   forside: defineCollection({
-    loader: glob({ base: '.', pattern: `${NATIONAL_DIR}/forside.yaml`, generateId: () => 'forside' }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(`${NATIONAL_DIR}/forside.yaml`), generateId: () => 'forside' }),
     schema: frontPageSchema,
   }),
   lover: defineCollection({
@@ -66,15 +80,15 @@ export const collections = {
   }),
   // The English section under /en/ (docs/adr/0017-engelsk-del.md): English beside the Norwegian, same IDs.
   enSider: defineCollection({
-    loader: glob({ base: '.', pattern: `${ENGLISH_DIR}/sider/[!_]*.mdx`, generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(`${ENGLISH_DIR}/sider/[!_]*.mdx`), generateId: byFileName }),
     schema: englishPageSchema,
   }),
   enTilbud: defineCollection({
-    loader: glob({ base: '.', pattern: [`${ENGLISH_DIR}/tilbud/[!_]*.mdx`, `${localEnglishDir()}/tilbud/[!_]*.mdx`], generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase([`${ENGLISH_DIR}/tilbud/[!_]*.mdx`, `${localEnglishDir()}/tilbud/[!_]*.mdx`]), generateId: byFileName }),
     schema: englishOfferSchema,
   }),
   enKontakter: defineCollection({
-    loader: glob({ base: '.', pattern: `${ENGLISH_DIR}/kontakter/[!_]*.yaml`, generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(`${ENGLISH_DIR}/kontakter/[!_]*.yaml`), generateId: byFileName }),
     schema: englishContactSchema,
   }),
   ordliste: defineCollection({

@@ -14,7 +14,7 @@
  * profile is parsed, so the language is read here from the profile's YAML itself.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 import { DEFAULT_LANGUAGE, LANGUAGES, type SiteLanguage } from './i18n/languages';
@@ -72,7 +72,7 @@ export function languageOfProfile(profileFile: string): SiteLanguage {
  * The written language this build speaks: the profile's `language`, or in the build of the
  * second written language (`alsoLanguage`) that one.
  */
-export const siteLanguage = (root = process.cwd()): SiteLanguage => passLanguage() ?? languageOfProfile(join(root, localDir(), 'profil.yaml'));
+export const siteLanguage = (root = process.cwd()): SiteLanguage => passLanguage() ?? languageOfProfile(resolve(root, localDir(), 'profil.yaml'));
 
 /** The national folder this site is built from, relative to the project: `content/nasjonalt` or `content/nasjonalt-nn`. */
 export const nationalDir = (language: SiteLanguage = siteLanguage()): string => NATIONAL_DIRS[language];
@@ -111,9 +111,9 @@ export const passLanguage = (): SiteLanguage | undefined => {
 export const isSecondPass = (): boolean => passLanguage() !== undefined;
 
 /** The main written language: the profile's `language`, in both builds. */
-export const mainLanguage = (root = process.cwd()): SiteLanguage => languageOfProfile(join(root, localDir(), 'profil.yaml'));
+export const mainLanguage = (root = process.cwd()): SiteLanguage => languageOfProfile(resolve(root, localDir(), 'profil.yaml'));
 /** The second written language the profile publishes (`alsoLanguage`), or undefined. */
-export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => alsoLanguageOfProfile(join(root, localDir(), 'profil.yaml'));
+export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => alsoLanguageOfProfile(resolve(root, localDir(), 'profil.yaml'));
 
 /** Where a municipality writes its own offers in the second written language: `<local>/<lang>/tilbud/<id>.mdx`. */
 export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/${lang}`;
@@ -123,7 +123,7 @@ export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/$
  * in a second written language yet, and are shown there as written, marked as the main language.
  */
 export function localPageIds(root = process.cwd()): string[] {
-  const dir = join(root, localDir(), 'sider');
+  const dir = resolve(root, localDir(), 'sider');
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)) : [];
 }
 
@@ -133,8 +133,8 @@ export function localPageIds(root = process.cwd()): string[] {
  */
 export function offersWithoutVersion(lang: SiteLanguage, root = process.cwd()): string[] {
   const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : []);
-  const translated = new Set(list(join(root, localLanguageDir(lang), 'tilbud')));
-  return list(join(root, localDir(), 'tilbud'))
+  const translated = new Set(list(resolve(root, localLanguageDir(lang), 'tilbud')));
+  return list(resolve(root, localDir(), 'tilbud'))
     .filter((name) => !translated.has(name))
     .map((name) => name.slice(0, -'.mdx'.length));
 }

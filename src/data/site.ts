@@ -2,6 +2,7 @@
  * Read access to the content collections for pages and components, so no page file
  * repeats a query. The only place besides content.config.ts that imports astro:content.
  */
+import { resolve, sep } from 'node:path';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { OFFICE_CONTACT_ID } from '../lib/content/check';
 import { fillProfile, type ProfileWords } from '../lib/profileText';
@@ -79,7 +80,7 @@ export async function getContact(id: string): Promise<ContactData & { id: string
   }
   const entry = await getEntry('kontakter', id);
   if (!entry) throw new Error(`Fant ikke kontakten «${id}».`);
-  const local = entry.filePath?.startsWith(localDir()) ?? false;
+  const local = entry.filePath ? resolve(entry.filePath).startsWith(resolve(localDir()) + sep) : false;
   return { id, ...entry.data, description: await fill(entry.data.description), textLang: local ? localTextLang() : undefined };
 }
 

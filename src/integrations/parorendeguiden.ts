@@ -18,7 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
 import { alsoLanguage as alsoLanguageOf, DEFAULT_LANGUAGE, includeDrafts, isSecondPass, localDir, localLanguageDir, mainBaseOverride, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
@@ -163,7 +163,7 @@ export function parorendeguiden(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, logger, command }) => {
         const root = fileURLToPath(config.root);
         const local = localDir();
-        localRoot = join(root, local);
+        localRoot = resolve(root, local);
         // The development server shows drafts; `npm start` sets PG_DRAFTS=1; `npm run build` leaves them out.
         if (command === 'dev') process.env.PG_DRAFTS = '1';
         const drafts = includeDrafts();
@@ -178,11 +178,11 @@ export function parorendeguiden(): AstroIntegration {
         } catch (error) {
           if (error instanceof ContentError) stop(logger, error.problems);
           const message = error instanceof Error ? error.message : String(error);
-          const profileFile = join(root, local, 'profil.yaml');
+          const profileFile = resolve(root, local, 'profil.yaml');
           stop(logger, [{ file: relative(profileFile), problem: message.startsWith(`${profileFile}: `) ? message.slice(profileFile.length + 2) : message }]);
         }
         const NATIONAL_DIR = nationalDir(language);
-        const files = readContent(join(root, NATIONAL_DIR), join(root, local), secondPass ? join(root, localLanguageDir(language)) : undefined).map((file) => ({
+        const files = readContent(join(root, NATIONAL_DIR), resolve(root, local), secondPass ? resolve(root, localLanguageDir(language)) : undefined).map((file) => ({
           ...file,
           file: relative(file.file),
         }));
@@ -196,12 +196,12 @@ export function parorendeguiden(): AstroIntegration {
         if (also && !secondPass) {
           // The offers in the second written language are checked in this same round, before
           // anything is written: a broken one must not leave a half-published site (docs/adr/0018).
-          const versionsDir = join(root, localLanguageDir(also));
-          const versions = readContent(join(root, nationalDir(also)), join(root, local), versionsDir).map((file) => ({ ...file, file: relative(file.file) }));
+          const versionsDir = resolve(root, localLanguageDir(also));
+          const versions = readContent(join(root, nationalDir(also)), resolve(root, local), versionsDir).map((file) => ({ ...file, file: relative(file.file) }));
           const inVersions = (problem: ContentProblem) => problem.file.startsWith(`${relative(versionsDir)}/`);
-          problems.push(...reviewContent(versions, { drafts, today: osloDate(now) }).problems.filter(inVersions), ...orphanVersions(join(root, local), also, relative));
+          problems.push(...reviewContent(versions, { drafts, today: osloDate(now) }).problems.filter(inVersions), ...orphanVersions(resolve(root, local), also, relative));
         }
-        const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), join(root, local, REDIRECT_FILE)]
+        const redirectFiles = [join(root, NATIONAL_DIR, REDIRECT_FILE), resolve(root, local, REDIRECT_FILE)]
           .filter((file) => existsSync(file))
           .flatMap((file) => {
             try {
@@ -224,7 +224,7 @@ export function parorendeguiden(): AstroIntegration {
         const profileFile = files.find((file) => file.collection === 'profil');
         const profile = (profileFile?.data ?? {}) as { siteUrl?: unknown; brandColor?: unknown; logo?: unknown };
         let logoKind: LogoKind | undefined;
-        const logoFile = typeof profile.logo === 'string' && profile.logo.trim() ? join(root, local, profile.logo.trim()) : undefined;
+        const logoFile = typeof profile.logo === 'string' && profile.logo.trim() ? resolve(root, local, profile.logo.trim()) : undefined;
         if (logoFile && profileFile) {
           const logo = checkLogo(basename(logoFile), readBytes(logoFile));
           if ('problem' in logo) problems.push({ file: profileFile.file, problem: logo.problem });

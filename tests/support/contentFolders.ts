@@ -5,7 +5,7 @@
  * that holds for bokmål holds for nynorsk too.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LANGUAGES, localDir, NATIONAL_DIRS, siteLanguage, type SiteLanguage } from '../../src/siteConfig';
 
 export interface ContentFolders {
@@ -20,7 +20,7 @@ export function contentFolders(root: string): ContentFolders[] {
   return LANGUAGES.filter((language) => existsSync(join(root, NATIONAL_DIRS[language]))).map((language) => ({
     language,
     national: join(root, NATIONAL_DIRS[language]),
-    local: language === own ? join(root, localDir()) : undefined,
+    local: language === own ? resolve(root, localDir()) : undefined,
   }));
 }
 
