@@ -14,14 +14,11 @@ import { nb } from '../../src/i18n/nb';
 import { intlLocale, plural } from '../../src/i18n/plural';
 import { at, longDate, setDateLocale } from '../../src/lib/events/dates';
 import { languageOfProfile, nationalDir } from '../../src/siteConfig';
+import { profileFiles } from '../support/profileFile';
 
-const dir = mkdtempSync(join(tmpdir(), 'pg-profil-'));
+const profile = profileFiles();
+const dir = mkdtempSync(join(tmpdir(), 'pg-prosjekt-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const profile = (text: string) => {
-  const file = join(dir, `profil-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(file, text);
-  return file;
-};
 
 describe('skriftspråket i profilen', () => {
   it('er bokmål når profilen ikke sier noe', () => {
