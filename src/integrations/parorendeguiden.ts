@@ -23,6 +23,7 @@ import { buildSummary, reviewContent } from '../lib/content/check';
 import { checkLogo, type LogoKind } from '../lib/content/logo';
 import { alsoLanguage as alsoLanguageOf, DEFAULT_LANGUAGE, includeDrafts, isSecondPass, localDir, localLanguageDir, mainBaseOverride, nationalDir, siteLanguage, siteUrlOverride, todayOverride, type SiteLanguage } from '../siteConfig';
 import { buildAlsoLanguage, orphanVersions, removeMainOnly } from './alsoLanguage';
+import { mainSiteOnly } from '../lib/writtenLanguages';
 import { checkNationalFolder } from './nationalFolder';
 import { buildMoment, longDate, osloDate } from '../lib/events/dates';
 import { isUpcoming, resolveEvent } from '../lib/events/events';
@@ -268,7 +269,7 @@ export function parorendeguiden(): AstroIntegration {
                 const path = new URL(page).pathname;
                 const sitePath = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
                 // The second written language's build leaves out the English section (removeMainOnly).
-                if (secondPass && (sitePath === '/en/' || sitePath.startsWith('/en/'))) return false;
+                if (secondPass && mainSiteOnly(sitePath)) return false;
                 const file = join(fileURLToPath(config.outDir), sitePath, sitePath.endsWith('/') ? 'index.html' : '');
                 return inSitemap(sitePath, existsSync(file) ? readFileSync(file, 'utf8') : '');
               },
@@ -319,7 +320,7 @@ export function parorendeguiden(): AstroIntegration {
         }
         logger.info(calendarReport);
         // The second written language's build leaves out the English section (removeMainOnly).
-        const built = secondPass ? pages.filter((page) => !/^\/?(en(\/|$)|404)/.test(page.pathname)) : pages;
+        const built = secondPass ? pages.filter((page) => !mainSiteOnly(`/${page.pathname.replace(/^\//, '')}`)) : pages;
         logger.info(buildSummary({ pages: built.length - redirects.length, ...summary }));
         if (also && !secondPass && !buildAlsoLanguage({ root: projectRoot, out, lang: also, mainUrl: new URL(siteBase, siteAddress).href, logger })) process.exit(1);
       },

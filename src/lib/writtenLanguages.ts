@@ -16,9 +16,9 @@ export interface WrittenLanguages {
   /** The main site's base (`/`, `/parorende/`), in both builds. */
   mainBase: string;
   /**
-   * Site paths that have no version in the second written language: the local offers not
-   * written in it (its page only says so), and the English section and the 404 page, which
-   * belong to the main site only.
+   * Site paths of the municipality's own pages that have no version in the second written
+   * language: the local offers not written in it (its page only says so) and the local guide
+   * pages. The English section and the 404 page are the main site's only (`mainSiteOnly`).
    */
   withoutVersion: ReadonlySet<string>;
 }
@@ -26,9 +26,11 @@ export interface WrittenLanguages {
 /** The second site's base: `/nb/` under `/`, `/parorende/nb/` under `/parorende/`. */
 export const alsoBase = (setup: WrittenLanguages): string | undefined => (setup.also ? withBase(setup.mainBase, `/${setup.also}/`) : undefined);
 
+/** True for a site path only the main site has, in every municipality: the English section and the 404 page. */
+export const mainSiteOnly = (path: string): boolean => /^\/(en(\/|$)|404)/.test(path);
+
 /** True for a site path the second written language has no page for. */
-const mainOnly = (setup: WrittenLanguages, path: string): boolean =>
-  setup.withoutVersion.has(path) || path === '/en/' || path.startsWith('/en/') || path.startsWith('/404');
+const mainOnly = (setup: WrittenLanguages, path: string): boolean => setup.withoutVersion.has(path) || mainSiteOnly(path);
 
 /** The address (with its base) of a Norwegian page's version in a written language, when that page has one. */
 export function versionPath(setup: WrittenLanguages, norwegianPath: string, lang: SiteLanguage): string | undefined {
