@@ -10,7 +10,9 @@
  *   its name, web address, the office's phone, e-mail and address, its units' phone
  *   numbers and e-mail addresses, its event places, and its logo (read from content/lokalt while that is
  *   the example, as in a fresh clone);
- * - no «Utkast» label and no unfilled `{kontor}`; the address list was made by the build.
+ * - no «Utkast» label and no unfilled `{kontor}`; the address list was made by the build;
+ * - what the new files tell the editor (comments, headings, READMEs) has no word of the other
+ *   written language (tests/support/writtenWords.ts).
  * The browser suite runs over the example and the test municipality; this is the fast check
  * for a new one. `--sprak nn` does the same for a municipality that writes nynorsk and keeps
  * its folder outside the project (the system's temporary folder; built to dist-ny-kommune-nn/):
@@ -23,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { FORBIDDEN, wordPattern } from '../tests/support/writtenWords.ts';
 
 const { values: flags } = parseArgs({ options: { sprak: { type: 'string', default: 'nb' } } });
 if (!['nb', 'nn'].includes(flags.sprak)) {
@@ -66,6 +69,25 @@ const made = spawnSync(
 if (made.status !== 0) process.exit(1);
 
 const problems = [];
+// What the new files tell the editor (the comments, the offers' headings and prompts, the
+// READMEs) is in the municipality's written language: none of the other language's words.
+// Not the search words an offer starts with: people search in both, as the national offers do.
+const guidance = (file, text) => {
+  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+  const told = file.endsWith('.md')
+    ? text
+    : frontmatter !== undefined
+      ? [...frontmatter.split('\n').filter((line) => /^(#|lead:|howToGet:|howToApply:)/.test(line)), body].join('\n')
+      : text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : [])).join('\n');
+  // Code, folder names, paths and lists of IDs are the project's own, whatever the language
+  // (`tilbud/`, `offers: [avlastning, dagtilbud]`).
+  return told.replace(/`[^`]*`/g, ' ').replace(/\S*\/\S*/g, ' ').replace(/\[[^\]\n]*\]/g, ' ');
+};
+const otherWords = wordPattern(FORBIDDEN[LANGUAGE].words);
+for (const name of readdirSync(LOCAL, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ya?ml|mdx|md)$/.test(name))) {
+  const found = [...new Set([...guidance(name, readFileSync(join(LOCAL, name), 'utf8')).matchAll(otherWords)].map((match) => match[0]))];
+  if (found.length > 0) problems.push(`${LOCAL}/${name}: ${FORBIDDEN[LANGUAGE].name} i det redaktøren leser: ${found.map((word) => `«${word}»`).join(', ')}`);
+}
 // No --sprak: bokmål, written out in the profile so the editor sees where to choose nynorsk.
 if (parse(readFileSync(join(LOCAL, 'profil.yaml'), 'utf8'))?.language !== LANGUAGE) problems.push(`${LOCAL}/profil.yaml: har ikke «language: ${LANGUAGE}»`);
 const offerDir = join(LOCAL, 'tilbud');

@@ -53,20 +53,44 @@ const { profileSchema } = (await runnerImport(join(root, 'src/schemas/profile.ts
 const office = profileSchema.shape.office.shape;
 const { DEFAULT_LANGUAGE, NATIONAL_DIRS } = (await runnerImport(join(root, 'src/siteConfig.ts'), { configFile: false, logLevel: 'silent' })).module;
 
+/** The questions, in bokmål (`ask`) and in nynorsk (`askNn`): asked in the language chosen first. */
 const QUESTIONS = [
-  { flag: 'kommune', path: ['municipality'], schema: profileSchema.shape.municipality, ask: 'Kommunens navn, slik det skal stå øverst (for eksempel «Eksempelvik kommune»)' },
-  { flag: 'kontor', path: ['office', 'name'], schema: office.name, ask: 'Navnet på kontoret der man søker om tjenester (for eksempel «Tjenestekontoret»)' },
-  { flag: 'telefon', path: ['office', 'phone'], schema: office.phone, ask: 'Kontorets telefonnummer, med mellomrom (for eksempel «12 34 56 78»)' },
-  { flag: 'epost', path: ['office', 'email'], schema: office.email, ask: 'Kontorets e-postadresse' },
-  { flag: 'adresse', path: ['office', 'address'], schema: office.address, ask: 'Kontorets besøks- eller postadresse' },
-  { flag: 'apningstid', path: ['office', 'hours'], schema: office.hours, ask: 'Når kontoret svarer på telefonen (for eksempel «Hverdager 08.00–15.00»)' },
-  { flag: 'nettadresse', path: ['siteUrl'], schema: profileSchema.shape.siteUrl, ask: 'Den hele nettadressen nettstedet skal ligge på (for eksempel https://www.kommune.no/parorende/)' },
-  { flag: 'farge', path: ['brandColor'], schema: profileSchema.shape.brandColor, ask: 'Kommunens farge, på formen #rrggbb (for eksempel #1e5a8c)' },
+  {
+    flag: 'kommune', path: ['municipality'], schema: profileSchema.shape.municipality,
+    ask: 'Kommunens navn, slik det skal stå øverst (for eksempel «Eksempelvik kommune»)', askNn: 'Namnet på kommunen, slik det skal stå øvst (til dømes «Eksempelvik kommune»)',
+  },
+  {
+    flag: 'kontor', path: ['office', 'name'], schema: office.name,
+    ask: 'Navnet på kontoret der man søker om tjenester (for eksempel «Tjenestekontoret»)', askNn: 'Namnet på kontoret der ein søkjer om tenester (til dømes «Tenestekontoret»)',
+  },
+  {
+    flag: 'telefon', path: ['office', 'phone'], schema: office.phone,
+    ask: 'Kontorets telefonnummer, med mellomrom (for eksempel «12 34 56 78»)', askNn: 'Telefonnummeret til kontoret, med mellomrom (til dømes «12 34 56 78»)',
+  },
+  { flag: 'epost', path: ['office', 'email'], schema: office.email, ask: 'Kontorets e-postadresse', askNn: 'E-postadressa til kontoret' },
+  { flag: 'adresse', path: ['office', 'address'], schema: office.address, ask: 'Kontorets besøks- eller postadresse', askNn: 'Besøks- eller postadressa til kontoret' },
+  {
+    flag: 'apningstid', path: ['office', 'hours'], schema: office.hours,
+    ask: 'Når kontoret svarer på telefonen (for eksempel «Hverdager 08.00–15.00»)', askNn: 'Når kontoret svarar på telefonen (til dømes «Kvardagar 08.00–15.00»)',
+  },
+  {
+    flag: 'nettadresse', path: ['siteUrl'], schema: profileSchema.shape.siteUrl,
+    ask: 'Den hele nettadressen nettstedet skal ligge på (for eksempel https://www.kommune.no/parorende/)',
+    askNn: 'Heile nettadressa nettstaden skal liggje på (til dømes https://www.kommune.no/parorende/)',
+  },
+  {
+    flag: 'farge', path: ['brandColor'], schema: profileSchema.shape.brandColor,
+    ask: 'Kommunens farge, på formen #rrggbb (for eksempel #1e5a8c)', askNn: 'Fargen til kommunen, på forma #rrggbb (til dømes #1e5a8c)',
+  },
 ];
 
 const interactive = () => QUESTIONS.some((question) => flags[question.flag] === undefined) || flags.tilbud === undefined;
 let rl;
 let lines;
+/** True once the municipality has chosen nynorsk: what it is asked and given after that is in nynorsk. */
+let nynorsk = false;
+/** The bokmål or the nynorsk wording, after the language chosen. */
+const say = (bokmal, nn) => (nynorsk ? nn : bokmal);
 /** One answer. Reads lines as they come, so answers piped in (`printf … | npm run ny-kommune`) work too. */
 async function ask(question) {
   rl ??= createInterface({ input: process.stdin, terminal: false });
@@ -74,7 +98,7 @@ async function ask(question) {
   process.stdout.write(`${question}\n> `);
   const next = await lines.next();
   if (next.done) {
-    console.error('\nAvbrutt: fikk ikke noe svar.');
+    console.error(say('\nAvbrutt: fikk ikke noe svar.', '\nAvbrote: fekk ikkje noko svar.'));
     process.exit(2);
   }
   if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
@@ -87,7 +111,7 @@ function problemWith(schema, value) {
   return result.success ? undefined : result.error.issues.map((issue) => issue.message).join('; ');
 }
 
-async function answer({ flag, schema, ask: text }) {
+async function answer({ flag, schema, ask: text, askNn }) {
   let value = flags[flag];
   for (;;) {
     if (value !== undefined) {
@@ -99,7 +123,7 @@ async function answer({ flag, schema, ask: text }) {
       }
       console.log(`«${value}» ${problem}. Prøv igjen.`);
     }
-    value = await ask(text);
+    value = await ask(say(text, askNn));
   }
 }
 
@@ -128,7 +152,7 @@ async function chooseLanguage() {
 console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n');
 const language = await chooseLanguage();
 const NATIONAL = join(root, NATIONAL_DIRS[language]);
-const nynorsk = language === 'nn';
+nynorsk = language === 'nn';
 
 // The offers a municipality can have: the catalogue, less the national offers every site has.
 const catalogue = parse(readFileSync(join(NATIONAL, 'tilbudskatalog.yaml'), 'utf8'));
@@ -145,12 +169,12 @@ function pickOffers(text) {
     if (range) {
       const from = Number(range[1]);
       const to = Number(range[2] ?? range[1]);
-      if (from < 1 || to > choices.length || from > to) return { problem: `«${word}» er ikke et nummer fra 1 til ${choices.length}` };
+      if (from < 1 || to > choices.length || from > to) return { problem: say(`«${word}» er ikke et nummer fra 1 til ${choices.length}`, `«${word}» er ikkje eit nummer frå 1 til ${choices.length}`) };
       for (let number = from; number <= to; number += 1) ids.add(choices[number - 1].id);
     } else if (choices.some((entry) => entry.id === word)) ids.add(word);
-    else return { problem: `«${word}» er ikke et tilbud i katalogen` };
+    else return { problem: say(`«${word}» er ikke et tilbud i katalogen`, `«${word}» er ikkje eit tilbod i katalogen`) };
   }
-  return ids.size > 0 ? { ids: [...ids] } : { problem: 'velg minst ett tilbud' };
+  return ids.size > 0 ? { ids: [...ids] } : { problem: say('velg minst ett tilbud', 'vel minst eitt tilbod') };
 }
 
 async function chooseOffers() {
@@ -163,10 +187,10 @@ async function chooseOffers() {
     }
     console.log(`${picked.problem}. Prøv igjen.`);
   }
-  console.log('\nTilbudene kommunen kan ha (de nasjonale, som NAV og fastlegen, er alltid med):');
+  console.log(say('\nTilbudene kommunen kan ha (de nasjonale, som NAV og fastlegen, er alltid med):', '\nTilboda kommunen kan ha (dei nasjonale, som NAV og fastlegen, er alltid med):'));
   choices.forEach((entry, index) => console.log(`${String(index + 1).padStart(3)}. ${entry.title} (${entry.id})`));
   for (;;) {
-    const picked = pickOffers(await ask('Hvilke har kommunen? Skriv numrene, for eksempel «1-5, 8, 12», eller «alle»'));
+    const picked = pickOffers(await ask(say('Hvilke har kommunen? Skriv numrene, for eksempel «1-5, 8, 12», eller «alle»', 'Kva for nokre har kommunen? Skriv numra, til dømes «1-5, 8, 12», eller «alle»')));
     if (picked.ids) return picked.ids;
     console.log(`${picked.problem}. Prøv igjen.`);
   }
@@ -242,8 +266,18 @@ function startingOffer(entry) {
     : example?.headings.length
       ? example.headings
       : ['## Hva er tilbudet?', '## Hvem kan få det?', '## Hvordan får jeg det?', '## Hva skjer etterpå?'];
-  return `---
-# UTKAST: ikke kontrollert for kommunen. Laget av «npm run ny-kommune» fra tilbudskatalogen.
+  const header = nynorsk
+    ? `# UTKAST: ikkje kontrollert for kommunen. Laga av «npm run ny-kommune» frå tilbodskatalogen.
+# «npm start» viser det med merket «Utkast»; «npm run build» tek det ikkje med.
+# Slik gjer du det ferdig:
+#   1. Skriv lead, howToGet og teksten under strekane slik det er i kommunen. Namnet på kontoret
+#      skriv du {kontor} i felta og <Kontor /> i teksten under strekane.
+#   2. Sjekk merkelappane (targetGroups, needs …) og lovgrunnlaget (legalBasis).
+#   3. Byt contact til rett kontakt viss det ikkje er ${'{kontor}'} (lag han i kontakter/).
+#   4. Skriv kjeldene i sources og datoen i dag i lastChecked, og slett linja «draft: true».
+# Har ikkje kommunen tilbodet, slettar du fila.
+`
+    : `# UTKAST: ikke kontrollert for kommunen. Laget av «npm run ny-kommune» fra tilbudskatalogen.
 # «npm start» viser det med merket «Utkast»; «npm run build» tar det ikke med.
 # Slik gjør du det ferdig:
 #   1. Skriv lead, howToGet og teksten under strekene slik det er i kommunen. Kontorets navn
@@ -252,12 +286,16 @@ function startingOffer(entry) {
 #   3. Bytt contact til riktig kontakt hvis det ikke er ${'{kontor}'} (lag den i kontakter/).
 #   4. Skriv kildene i sources og dagens dato i lastChecked, og slett linjen «draft: true».
 # Har ikke kommunen tilbudet, sletter du filen.
-${yaml}---
+`;
+  return `---
+${header}${yaml}---
 
 ${headings.map((heading) => `${heading}\n\n{/* Skriv her. */}\n`).join('\n')}`;
 }
 
-const PROFILE_HEADER = `# Kommunens profil: alt som er særskilt for kommunen.
+/** What the files say to the editor who opens them, in the municipality's written language. */
+const PROFILE_HEADER = {
+  nb: `# Kommunens profil: alt som er særskilt for kommunen.
 # Slik endrer du: bytt ut verdiene og lagre. Telefonnummer skrives med mellomrom og i
 # anførselstegn, for eksempel "12 34 56 78". Fargen skrives i anførselstegn: "#1e5a8c".
 # Nettstedet bygges på nytt med «npm run build». Er noe feil, stopper bygget og sier hva
@@ -265,10 +303,21 @@ const PROFILE_HEADER = `# Kommunens profil: alt som er særskilt for kommunen.
 # Logo: legg filen (SVG, PNG, JPEG eller WebP) ved siden av denne og skriv «logo: filnavn».
 # Skriftspråk: language: nb er bokmål, nn er nynorsk. Hele nettstedet følger det; skriv
 # kommunens egne tekster på samme skriftspråk.
-`;
+`,
+  nn: `# Profilen til kommunen: alt som er særskilt for kommunen.
+# Slik endrar du: byt ut verdiane og lagre. Telefonnummer skriv du med mellomrom og i
+# hermeteikn, til dømes "12 34 56 78". Fargen skriv du i hermeteikn: "#1e5a8c".
+# Nettstaden blir bygd på nytt med «npm run build». Er noko feil, stoppar bygget og seier kva
+# som må rettast. Alle felta er forklarte i src/schemas/profile.ts.
+# Logo: legg fila (SVG, PNG, JPEG eller WebP) ved sida av denne og skriv «logo: filnamn».
+# Skriftspråk: language: nb er bokmål, nn er nynorsk. Heile nettstaden følgjer det; skriv
+# dei eigne tekstane til kommunen på same skriftspråk.
+`,
+};
 
 /** The optional fields, as comments: a web editor takes away the # and fills in. */
-const PROFILE_OPTIONAL = `
+const PROFILE_OPTIONAL = {
+  nb: `
 # Valgfritt: ta bort # foran linjene og fyll ut.
 # logo: logo.svg                # filen ligger ved siden av denne: SVG, PNG, JPEG eller WebP
 # ladderName: Innsatstrappen    # hva kommunen kaller trappen av tilbud (ellers «Tilbudstrappen»)
@@ -279,18 +328,47 @@ const PROFILE_OPTIONAL = `
 # screen:                       # tilbudene skjermen på venterommet (/skjerm/) viser, høyst seks
 #   offers: [avlastning, dagtilbud]
 # alsoLanguage: nn              # det andre skriftspråket (nn eller nb): hele nettstedet også under /nn/; se README
-`;
+`,
+  nn: `
+# Valfritt: ta bort # framfor linjene og fyll ut.
+# logo: logo.svg                # fila ligg ved sida av denne: SVG, PNG, JPEG eller WebP
+# ladderName: Innsatstrappa     # kva kommunen kallar trappa av tilbod (elles «Tilbodstrappa»)
+# privacy:                      # personvernombodet, som personvernerklæringa viser til
+#   name: Personvernombodet
+#   email: personvernombod@kommune.no
+# accessibilityStatementUrl: https://uustatus.no/nb/erklaringer/publisert/...   # tilgjengelegheitserklæringa til kommunen
+# screen:                       # tilboda skjermen på venterommet (/skjerm/) viser, høgst seks
+#   offers: [avlastning, dagtilbud]
+# alsoLanguage: nb              # det andre skriftspråket (nb eller nn): heile nettstaden òg under /nb/; sjå README
+`,
+};
 
-const REDIRECTS = `# Kommunens egne korte adresser og flyttede sider. Se forklaringen i
+const REDIRECTS = {
+  nb: `# Kommunens egne korte adresser og flyttede sider. Se forklaringen i
 # omdirigeringer.yaml i den nasjonale mappen (content/nasjonalt, eller content/nasjonalt-nn på nynorsk).
 #
 # korte: den korte adressen til venstre, ID-en til tilbudet eller siden til høyre.
 # flyttet: den gamle adressen til venstre, den nye ID-en til høyre. Slett aldri en linje.
 korte: {}
 flyttet: {}
-`;
+`,
+  nn: `# Dei korte adressene og dei flytta sidene til kommunen. Sjå forklaringa i
+# omdirigeringer.yaml i den nasjonale mappa (content/nasjonalt-nn, eller content/nasjonalt på bokmål).
+#
+# korte: den korte adressa til venstre, ID-en til tilbodet eller sida til høgre.
+# flyttet: den gamle adressa til venstre, den nye ID-en til høgre. Slett aldri ei linje.
+korte: {}
+flyttet: {}
+`,
+};
 
-const EVENTS_README = `# Kurs, grupper og treff
+const CONTACTS_README = {
+  nb: '# Kommunens kontakter\n\nEn fil per enhet (for eksempel `dagsenteret.yaml`), med navn, telefon og åpningstid som kommunen selv har bekreftet. Se `src/schemas/contact.ts` for feltene.\n',
+  nn: '# Kontaktane til kommunen\n\nEi fil per eining (til dømes `dagsenteret.yaml`), med namn, telefon og opningstid som kommunen sjølv har stadfesta. Sjå `src/schemas/contact.ts` for felta.\n',
+};
+
+const EVENTS_README = {
+  nb: `# Kurs, grupper og treff
 
 En fil per arrangement, for eksempel \`parorendeskole-var.yaml\`. Filnavnet blir adressen
 (\`/kalender/<filnavn>/\`). Arrangementet står på tilbudets side, i kalenderen, som kalenderfil
@@ -312,7 +390,31 @@ signUp:
   phone: "11 22 33 44"  # eller email: eller url:
 contact: tjenestekontor
 \`\`\`
-`;
+`,
+  nn: `# Kurs, grupper og treff
+
+Ei fil per arrangement, til dømes \`parorendeskole-var.yaml\`. Filnamnet blir adressa
+(\`/kalender/<filnamn>/\`). Arrangementet står på sida til tilbodet, i kalenderen, som kalenderfil
+og på skjermen, og det som er over, forsvinn neste gong nettstaden blir bygd. Felta er
+forklarte i \`src/schemas/event.ts\`. Kopier dette til ei ny fil og fyll ut:
+
+\`\`\`yaml
+offer: parorendeskole   # filnamnet til tilbodet i tilbud/, utan .mdx; tilbodet må finnast
+title: Pårørandeskule om demens
+format: kurs            # kurs (du melder deg på ein gong) eller treff (kvart møte for seg)
+sessions:               # dato ÅÅÅÅ-MM-DD, klokkeslett i hermeteikn
+  - { date: 2027-01-12, start: "18:00", end: "20:30" }
+place:
+  name: Namnet på staden
+  address: Gateadresse, postnummer og stad
+signUp:
+  required: true
+  deadline: 2027-01-05
+  phone: "11 22 33 44"  # eller email: eller url:
+contact: tjenestekontor
+\`\`\`
+`,
+};
 
 async function main() {
   const target = resolve(flags.ut ?? EXAMPLE);
@@ -330,27 +432,34 @@ async function main() {
   const offers = ids.map((id) => ({ id, text: startingOffer(catalogue.find((entry) => entry.id === id)) }));
 
   if (existsSync(target) && readdirSync(target).length > 0) {
-    const replace = flags.erstatt || (interactive() && /^j(a)?$/i.test(await ask(`Mappen ${relative(root, target) || target} finnes. Erstatte alt i den? (ja/nei)`)));
+    const shown = relative(root, target) || target;
+    const replace = flags.erstatt || (interactive() && /^j(a)?$/i.test(await ask(say(`Mappen ${shown} finnes. Erstatte alt i den? (ja/nei)`, `Mappa ${shown} finst. Erstatte alt i ho? (ja/nei)`))));
     if (!replace) {
-      console.error(`Avbrutt: ${target} finnes fra før. Bruk --erstatt, eller --ut en annen mappe.`);
+      console.error(say(`Avbrutt: ${target} finnes fra før. Bruk --erstatt, eller --ut en annen mappe.`, `Avbrote: ${target} finst frå før. Bruk --erstatt, eller --ut ei anna mappe.`));
       process.exit(2);
     }
     rmSync(target, { recursive: true, force: true });
   }
   mkdirSync(join(target, 'tilbud'), { recursive: true });
   mkdirSync(join(target, 'kontakter'), { recursive: true });
-  writeFileSync(join(target, 'profil.yaml'), PROFILE_HEADER + stringify(ordered, { lineWidth: 0 }).replace(/^(\s*)(phone|brandColor): ([^"\n]+)$/gm, '$1$2: "$3"') + PROFILE_OPTIONAL);
-  writeFileSync(join(target, 'omdirigeringer.yaml'), REDIRECTS);
   writeFileSync(
-    join(target, 'kontakter', 'README.md'),
-    '# Kommunens kontakter\n\nEn fil per enhet (for eksempel `dagsenteret.yaml`), med navn, telefon og åpningstid som kommunen selv har bekreftet. Se `src/schemas/contact.ts` for feltene.\n',
+    join(target, 'profil.yaml'),
+    PROFILE_HEADER[language] + stringify(ordered, { lineWidth: 0 }).replace(/^(\s*)(phone|brandColor): ([^"\n]+)$/gm, '$1$2: "$3"') + PROFILE_OPTIONAL[language],
   );
+  writeFileSync(join(target, 'omdirigeringer.yaml'), REDIRECTS[language]);
+  writeFileSync(join(target, 'kontakter', 'README.md'), CONTACTS_README[language]);
   mkdirSync(join(target, 'arrangementer'), { recursive: true });
-  writeFileSync(join(target, 'arrangementer', 'README.md'), EVENTS_README);
+  writeFileSync(join(target, 'arrangementer', 'README.md'), EVENTS_README[language]);
   for (const offer of offers) writeFileSync(join(target, 'tilbud', `${offer.id}.mdx`), offer.text);
   rl?.close();
-  console.log(`\nFerdig: ${relative(root, target) || target} har profilen og ${offers.length} tilbud som utkast.`);
-  console.log('Neste steg: skriv tilbudene ferdig, se dem med «npm start», og bygg med «npm run build» (se README).');
+  const done = relative(root, target) || target;
+  console.log(say(`\nFerdig: ${done} har profilen og ${offers.length} tilbud som utkast.`, `\nFerdig: ${done} har profilen og ${offers.length} tilbod som utkast.`));
+  console.log(
+    say(
+      'Neste steg: skriv tilbudene ferdig, se dem med «npm start», og bygg med «npm run build» (se README).',
+      'Neste steg: skriv tilboda ferdig, sjå dei med «npm start», og bygg med «npm run build» (sjå README).',
+    ),
+  );
 }
 
 await main();

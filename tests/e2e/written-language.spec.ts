@@ -12,34 +12,8 @@ import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import type { SiteLanguage } from '../../src/siteConfig';
 import { builtPages, DEMO, FIXTURE, writtenLanguageOf, type BuiltSite } from '../support/sites';
+import { FORBIDDEN, wordPattern } from '../support/writtenWords';
 import { findAll, hasClass, textOf, visibleTree } from '../support/visibleText';
-
-/**
- * Bokmål words with a distinct nynorsk form (nynorsk.md §2a, §1), forbidden on a nynorsk
- * site. Words both languages share («etter», «når», «også», «de», «nå» as in «reach») are not here.
- */
-const BOKMAL_WORDS = [
-  'ikke', 'jeg', 'hva', 'hvem', 'hvordan', 'hvorfor', 'hvor', 'hvilken', 'hvilke', 'hvis', 'hjem', 'hjemme',
-  'noen', 'noe', 'mye', 'mer', 'flere', 'fra', 'uten', 'bare', 'selv', 'samme', 'sammen', 'være', 'vært',
-  'hun', 'hennes', 'dere', 'deres', 'dem', 'egen', 'eget', 'egne', 'annen', 'annet', 'hver', 'hvert', 'hele',
-  'mens', 'ennå', 'fortsatt', 'omtrent', 'samt', 'ifølge', 'ble', 'kommer', 'gjøre', 'gjør', 'sier', 'vet',
-  'trenger', 'finnes', 'mulig', 'vanlig', 'tilgjengelig', 'pårørende', 'tjeneste', 'tjenester', 'tjenesten',
-  'tilbud', 'syk', 'sykdom', 'sykehjem', 'sykehus', 'avlastning', 'hjelpetrengende', 'rettigheter',
-];
-
-/** Nynorsk words with a distinct bokmål form, forbidden on a bokmål site. */
-const NYNORSK_WORDS = [
-  'ikkje', 'eg', 'kva', 'kven', 'korleis', 'kvifor', 'kvar', 'heim', 'heime', 'nokon', 'noko', 'nokre', 'mykje',
-  'meir', 'fleire', 'frå', 'utan', 'berre', 'sjølv', 'saman', 'vere', 'vore', 'ho', 'hennar', 'dykk', 'dykkar',
-  'deira', 'eigen', 'eige', 'eigne', 'annan', 'heile', 'medan', 'enno', 'framleis', 'òg', 'ifølgje', 'blei',
-  'kjem', 'gjere', 'gjer', 'seier', 'veit', 'treng', 'finst', 'mogleg', 'vanleg', 'tilgjengeleg', 'pårørande',
-  'teneste', 'tenester', 'tenesta', 'tilbod', 'sjuk', 'sjukdom', 'sjukeheim', 'sjukehus', 'avlasting', 'rettar',
-];
-
-const FORBIDDEN: Record<SiteLanguage, { name: string; words: string[] }> = {
-  nn: { name: 'bokmålsord', words: BOKMAL_WORDS },
-  nb: { name: 'nynorskord', words: NYNORSK_WORDS },
-};
 
 /**
  * Names that stay as their owners write them, whatever language the page is in. Each one
@@ -56,8 +30,6 @@ const PROPER_NAMES: Record<SiteLanguage, { name: string; why: string }[]> = {
   nb: [],
 };
 
-/** A word as a whole word, in any case: «Ikke» and «ikke», not «ikkevold» or «Hvemsomhelst». */
-const wordPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
 /**
  * Quoted as their owners wrote them, so left out: the sources a page lists (titles of
