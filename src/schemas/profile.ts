@@ -39,9 +39,10 @@ export const profileSchema = z
     logo: textSchema.optional(),
     /**
      * What the municipality calls the overview of offers as steps, from what anyone can
-     * use to what you apply for. Default: `Tilbudstrappen`. Example: `Innsatstrappen`.
+     * use to what you apply for. Leave it out for the word of the site's written language
+     * («Tilbudstrappen», «Tilbodstrappa»). Example: `Innsatstrappen`.
      */
-    ladderName: textSchema.default('Tilbudstrappen'),
+    ladderName: textSchema.optional(),
     /**
      * The privacy contact (personvernombud) for questions about personal data, named on
      * /personvernerklaering/. Leave it out to point to the office instead.
