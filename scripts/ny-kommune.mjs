@@ -149,7 +149,7 @@ async function chooseLanguage() {
   }
 }
 
-console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n');
+console.log('Ny kommune: svar på spørsmålene. Alt kan endres senere i profil.yaml.\n(Nynorsk: svar på spørsmåla. Alt kan endrast seinare i profil.yaml.)\n');
 const language = await chooseLanguage();
 const NATIONAL = join(root, NATIONAL_DIRS[language]);
 nynorsk = language === 'nn';
@@ -213,14 +213,17 @@ function exampleOffer(id) {
   return { data: parse(match[1] ?? '') ?? {}, headings };
 }
 
+/** A title inside a sentence: «Avlastning» → «avlastning», but «SIBS – grupper …» and «ASK …» as written. */
+const inSentence = (title) => (/^\p{Lu}\p{Ll}/u.test(title) ? `${title[0].toLowerCase()}${title.slice(1)}` : title);
+
 /** One starting file: a draft with the catalogue's title and the structure of the example, if any. */
 function startingOffer(entry) {
   const example = exampleOffer(entry.id);
   const data = {
     title: entry.title,
     lead: nynorsk
-      ? `Skriv éi eller to setningar om kva ${entry.title.toLowerCase()} gir pårørande i {kommune}.`
-      : `Skriv én eller to setninger om hva ${entry.title.toLowerCase()} gir pårørende i {kommune}.`,
+      ? `Skriv éi eller to setningar om kva ${inSentence(entry.title)} gir pårørande i {kommune}.`
+      : `Skriv én eller to setninger om hva ${inSentence(entry.title)} gir pårørende i {kommune}.`,
   };
   for (const field of STRUCTURE) if (example?.data[field] !== undefined) data[field] = example.data[field];
   data.kind ??= 'lavterskel';
@@ -273,9 +276,9 @@ function startingOffer(entry) {
 #   1. Skriv lead, howToGet og teksten under strekane slik det er i kommunen. Namnet på kontoret
 #      skriv du {kontor} i felta og <Kontor /> i teksten under strekane.
 #   2. Sjekk merkelappane (targetGroups, needs …) og lovgrunnlaget (legalBasis).
-#   3. Byt contact til rett kontakt viss det ikkje er ${'{kontor}'} (lag han i kontakter/).
+#   3. Byt contact til rett kontakt dersom det ikkje er ${'{kontor}'} (lag han i kontakter/).
 #   4. Skriv kjeldene i sources og datoen i dag i lastChecked, og slett linja «draft: true».
-# Har ikkje kommunen tilbodet, slettar du fila.
+# Har kommunen ikkje tilbodet, slettar du fila.
 `
     : `# UTKAST: ikke kontrollert for kommunen. Laget av «npm run ny-kommune» fra tilbudskatalogen.
 # «npm start» viser det med merket «Utkast»; «npm run build» tar det ikke med.
@@ -311,7 +314,7 @@ const PROFILE_HEADER = {
 # som må rettast. Alle felta er forklarte i src/schemas/profile.ts.
 # Logo: legg fila (SVG, PNG, JPEG eller WebP) ved sida av denne og skriv «logo: filnamn».
 # Skriftspråk: language: nb er bokmål, nn er nynorsk. Heile nettstaden følgjer det; skriv
-# dei eigne tekstane til kommunen på same skriftspråk.
+# kommunen sine eigne tekstar på same skriftspråk.
 `,
 };
 
@@ -352,7 +355,7 @@ const REDIRECTS = {
 korte: {}
 flyttet: {}
 `,
-  nn: `# Dei korte adressene og dei flytta sidene til kommunen. Sjå forklaringa i
+  nn: `# Kommunen sine eigne korte adresser og flytta sider. Sjå forklaringa i
 # omdirigeringer.yaml i den nasjonale mappa (content/nasjonalt-nn, eller content/nasjonalt på bokmål).
 #
 # korte: den korte adressa til venstre, ID-en til tilbodet eller sida til høgre.
@@ -366,6 +369,15 @@ const CONTACTS_README = {
   nb: '# Kommunens kontakter\n\nEn fil per enhet (for eksempel `dagsenteret.yaml`), med navn, telefon og åpningstid som kommunen selv har bekreftet. Se `src/schemas/contact.ts` for feltene.\n',
   nn: '# Kontaktane til kommunen\n\nEi fil per eining (til dømes `dagsenteret.yaml`), med namn, telefon og opningstid som kommunen sjølv har stadfesta. Sjå `src/schemas/contact.ts` for felta.\n',
 };
+
+/** The end of the example event in the README, the same in both written languages. */
+const EVENT_EXAMPLE_END = `signUp:
+  required: true
+  deadline: 2027-01-05
+  phone: "11 22 33 44"  # eller email: eller url:
+contact: tjenestekontor
+\`\`\`
+`;
 
 const EVENTS_README = {
   nb: `# Kurs, grupper og treff
@@ -384,13 +396,7 @@ sessions:               # dato ÅÅÅÅ-MM-DD, klokkeslett i anførselstegn
 place:
   name: Stedets navn
   address: Gateadresse, postnummer og sted
-signUp:
-  required: true
-  deadline: 2027-01-05
-  phone: "11 22 33 44"  # eller email: eller url:
-contact: tjenestekontor
-\`\`\`
-`,
+${EVENT_EXAMPLE_END}`,
   nn: `# Kurs, grupper og treff
 
 Ei fil per arrangement, til dømes \`parorendeskole-var.yaml\`. Filnamnet blir adressa
@@ -401,19 +407,13 @@ forklarte i \`src/schemas/event.ts\`. Kopier dette til ei ny fil og fyll ut:
 \`\`\`yaml
 offer: parorendeskole   # filnamnet til tilbodet i tilbud/, utan .mdx; tilbodet må finnast
 title: Pårørandeskule om demens
-format: kurs            # kurs (du melder deg på ein gong) eller treff (kvart møte for seg)
+format: kurs            # kurs (du melder deg på éin gong) eller treff (kvart møte for seg)
 sessions:               # dato ÅÅÅÅ-MM-DD, klokkeslett i hermeteikn
   - { date: 2027-01-12, start: "18:00", end: "20:30" }
 place:
   name: Namnet på staden
   address: Gateadresse, postnummer og stad
-signUp:
-  required: true
-  deadline: 2027-01-05
-  phone: "11 22 33 44"  # eller email: eller url:
-contact: tjenestekontor
-\`\`\`
-`,
+${EVENT_EXAMPLE_END}`,
 };
 
 async function main() {
