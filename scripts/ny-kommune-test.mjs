@@ -44,8 +44,8 @@ const NAME = 'Prøvevik kommune';
 const NATIONAL = NYNORSK ? 'content/nasjonalt-nn' : 'content/nasjonalt';
 /** What the editor writes, in the municipality's written language. */
 const EDITOR = NYNORSK
-  ? { hours: 'Kvardagar 09.00–14.00', lead: (id) => `Prøvevik skriv her om ${id}, slik det er hos oss.`, body: 'Ring <Kontor />, så fortel vi meir.', source: 'Planen for pårørandestøtte i Prøvevik kommune' }
-  : { hours: 'Hverdager 09.00–14.00', lead: (id) => `Prøvevik skriver her om ${id}, slik det er hos oss.`, body: 'Ring <Kontor />, så forteller vi mer.', source: 'Prøvevik kommunes plan for pårørendestøtte' };
+  ? { hours: 'Kvardagar 09.00–14.00', lead: (number) => `Prøvevik skriv her om tilbod nummer ${number}, slik det er hos oss.`, body: 'Ring <Kontor />, så fortel vi meir.', source: 'Planen for pårørandestøtte i Prøvevik kommune' }
+  : { hours: 'Hverdager 09.00–14.00', lead: (number) => `Prøvevik skriver her om tilbud nummer ${number}, slik det er hos oss.`, body: 'Ring <Kontor />, så forteller vi mer.', source: 'Prøvevik kommunes plan for pårørendestøtte' };
 const EXAMPLE = 'content/lokalt';
 // The build runs on the Node this script runs on (the project pins it), not whichever is first on PATH.
 const PATH = `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`;
@@ -100,7 +100,8 @@ if (started.length < 13) {
 // Three offers written as an editor would: in the file, by hand.
 const WRITTEN = ['avlastning', 'dagtilbud', 'stottekontakt'].filter((id) => started.includes(id));
 if (WRITTEN.length < 3) WRITTEN.push(...started.filter((id) => !WRITTEN.includes(id)).slice(0, 3 - WRITTEN.length));
-const leadOf = EDITOR.lead;
+// Each its own words, told apart by number: an offer's ID («avlastning») is bokmål on a nynorsk site.
+const leadOf = (id) => EDITOR.lead(WRITTEN.indexOf(id) + 1);
 for (const id of WRITTEN) {
   const file = join(offerDir, `${id}.mdx`);
   const text = readFileSync(file, 'utf8')

@@ -6,7 +6,7 @@
  * and the names of links, buttons and images a screen reader says. The site's `<html lang>`
  * is checked on every page too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element, Root } from 'hast';
@@ -86,6 +86,18 @@ export function wrongWordsIn(text: string, language: SiteLanguage): string[] {
   );
 }
 
+/**
+ * The new municipalities `npm test` makes before the browser tests (scripts/ny-kommune-test.mjs):
+ * straight from `npm run ny-kommune`, with the national text, the profile's defaults and three
+ * offers an editor wrote. Read where they are built.
+ */
+const NEW_MUNICIPALITIES = [
+  { dir: 'dist-ny-kommune', language: 'nb' as const },
+  { dir: 'dist-ny-kommune-nn', language: 'nn' as const },
+]
+  .filter(({ dir }) => existsSync(join(dir, 'index.html')))
+  .map(({ dir, language }): BuiltSite => ({ ...DEMO, dir, language, also: undefined }));
+
 const fileOf = (site: BuiltSite, page: string) => join(site.dir, page.endsWith('/') ? `${page}index.html` : page);
 const htmlPages = (site: BuiltSite) => builtPages(site.dir).filter((page) => page.endsWith('/') || page.endsWith('.html'));
 
@@ -102,7 +114,7 @@ test.describe('hvert nettsted er skrevet på sitt eget skriftspråk', () => {
     expect(wrongWordsIn(readerText('<html lang="nn"><head><title>Hjem</title></head><body><a aria-label="Ikke lukk" href="/">x</a><img alt="Hvem" src="/a.png"></body></html>', 'nn'), 'nn')).toHaveLength(3);
   });
 
-  for (const site of [DEMO, FIXTURE]) {
+  for (const site of [DEMO, FIXTURE, ...NEW_MUNICIPALITIES]) {
     const languages = site.also ? `lang="${site.language}" (og lang="${site.also}" under /${site.also}/)` : `lang="${site.language}"`;
     const forbidden = site.also ? `${FORBIDDEN[site.language].name} (og ingen ${FORBIDDEN[site.also].name} under /${site.also}/)` : FORBIDDEN[site.language].name;
     test(`${site.dir}: hver side har ${languages} og ingen ${forbidden}`, () => {

@@ -16,7 +16,7 @@ export const BOKMAL_WORDS = [
   'hun', 'hennes', 'dere', 'deres', 'dem', 'egen', 'eget', 'egne', 'annen', 'annet', 'hver', 'hvert', 'hele',
   'mens', 'ennå', 'fortsatt', 'omtrent', 'samt', 'ifølge', 'ble', 'kommer', 'gjøre', 'gjør', 'sier', 'vet',
   'trenger', 'finnes', 'mulig', 'vanlig', 'tilgjengelig', 'pårørende', 'tjeneste', 'tjenester', 'tjenesten',
-  'tilbud', 'syk', 'sykdom', 'sykehjem', 'sykehus', 'avlastning', 'hjelpetrengende', 'rettigheter',
+  'tilbud', 'syk', 'sykdom', 'sykehjem', 'sykehus', 'avlastning', 'hjelpetrengende', 'rettigheter', 'tilbudstrappen',
 ];
 
 /** Nynorsk words with a distinct bokmål form, forbidden on a bokmål site. */
@@ -25,7 +25,7 @@ export const NYNORSK_WORDS = [
   'meir', 'fleire', 'frå', 'utan', 'berre', 'sjølv', 'saman', 'vere', 'vore', 'ho', 'hennar', 'dykk', 'dykkar',
   'deira', 'eigen', 'eige', 'eigne', 'annan', 'heile', 'medan', 'enno', 'framleis', 'òg', 'ifølgje', 'blei',
   'kjem', 'gjere', 'gjer', 'seier', 'veit', 'treng', 'finst', 'mogleg', 'vanleg', 'tilgjengeleg', 'pårørande',
-  'teneste', 'tenester', 'tenesta', 'tilbod', 'sjuk', 'sjukdom', 'sjukeheim', 'sjukehus', 'avlasting', 'rettar',
+  'teneste', 'tenester', 'tenesta', 'tilbod', 'sjuk', 'sjukdom', 'sjukeheim', 'sjukehus', 'avlasting', 'rettar', 'tilbodstrappa',
 ];
 
 /** The words a text in each language must not have, and what the failure calls them. */
