@@ -32,8 +32,8 @@ const { readContent } = await load('src/integrations/readContent.ts');
 const { factCheck, toCsv, toText } = await load('src/lib/factCheck.ts');
 const { alsoLanguage, localDir, localLanguageDir, nationalDir, siteLanguage } = await load('src/siteConfig.ts');
 
-// With a second written language (alsoLanguage, docs/adr/0018), the municipality's own offers
-// in that language (<lokalt>/<lang>/tilbud/) are listed too: each is checked on its own.
+// With a second written language (alsoLanguage, docs/adr/0018), the municipality's own offers and pages
+// in that language (<lokalt>/<lang>/tilbud/ and sider/) are listed too: each is checked on its own.
 const also = alsoLanguage(root);
 const versionsDir = also ? resolve(root, localLanguageDir(also)) : undefined;
 const versions = versionsDir ? readContent(join(root, nationalDir(also)), resolve(root, localDir()), versionsDir).filter((file) => file.file.startsWith(`${versionsDir}/`)) : [];

@@ -10,7 +10,7 @@ import { file, glob } from 'astro/loaders';
 import { englishContactSchema, englishOfferSchema, englishPageSchema, contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, nationalDir, offersWithoutVersion, passLanguage } from './siteConfig';
+import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, nationalDir, passLanguage, withoutVersion, type VersionedFolder } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
 
@@ -33,28 +33,29 @@ const bothParts = (folder: string, extension: string) => [
   `${localDir()}/${folder}/[!_]*.${extension}`,
 ];
 /**
- * The offers: in the build of a second written language (docs/adr/0018), a local offer with a
- * version in that language (`<local>/<lang>/tilbud/<id>.mdx`) is read from there; the others
- * from `<local>/tilbud/`, and their page says they are written in the main language only.
+ * The offers and the guide pages: in the build of a second written language (docs/adr/0018), a
+ * local file with a version in that language (`<local>/<lang>/tilbud/<id>.mdx`,
+ * `<local>/<lang>/sider/<id>.mdx`) is read from there; the others from the local folder, and
+ * their page says, or shows, that they are written in the main language only.
  */
-const offerFiles = (): string[] => {
+const versionedFiles = (folder: VersionedFolder): string[] => {
   const lang = passLanguage();
-  if (!lang) return bothParts('tilbud', 'mdx');
-  const without = new Set(offersWithoutVersion(lang));
-  const local = existsSync(`${localDir()}/tilbud`) ? readdirSync(`${localDir()}/tilbud`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : [];
+  if (!lang) return bothParts(folder, 'mdx');
+  const without = new Set(withoutVersion(folder, lang));
+  const local = existsSync(`${localDir()}/${folder}`) ? readdirSync(`${localDir()}/${folder}`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : [];
   return [
-    `${NATIONAL_DIR}/tilbud/[!_]*.mdx`,
-    ...local.map((name) => (without.has(name.slice(0, -'.mdx'.length)) ? `${localDir()}/tilbud/${name}` : `${localLanguageDir(lang)}/tilbud/${name}`)),
+    `${NATIONAL_DIR}/${folder}/[!_]*.mdx`,
+    ...local.map((name) => (without.has(name.slice(0, -'.mdx'.length)) ? `${localDir()}/${folder}/${name}` : `${localLanguageDir(lang)}/${folder}/${name}`)),
   ];
 };
 
 export const collections = {
   tilbud: defineCollection({
-    loader: glob({ base: LOADER_BASE, pattern: fromBase(offerFiles()), generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(versionedFiles('tilbud')), generateId: byFileName }),
     schema: offerSchema,
   }),
   sider: defineCollection({
-    loader: glob({ base: LOADER_BASE, pattern: fromBase(bothParts('sider', 'mdx')), generateId: byFileName }),
+    loader: glob({ base: LOADER_BASE, pattern: fromBase(versionedFiles('sider')), generateId: byFileName }),
     schema: pageSchema,
   }),
   kontakter: defineCollection({

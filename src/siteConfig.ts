@@ -115,26 +115,25 @@ export const mainLanguage = (root = process.cwd()): SiteLanguage => languageOfPr
 /** The second written language the profile publishes (`alsoLanguage`), or undefined. */
 export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => alsoLanguageOfProfile(resolve(root, localDir(), 'profil.yaml'));
 
-/** Where a municipality writes its own offers in the second written language: `<local>/<lang>/tilbud/<id>.mdx`. */
+/**
+ * Where a municipality writes its own offers and guide pages in the second written language:
+ * `<local>/<lang>/tilbud/<id>.mdx` and `<local>/<lang>/sider/<id>.mdx`.
+ */
 export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/${lang}`;
 
-/**
- * The local guide pages (`<local>/sider/*.mdx`, file names without `.mdx`): they have no version
- * in a second written language yet, and are shown there as written, marked as the main language.
- */
-export function localPageIds(root = process.cwd()): string[] {
-  const dir = resolve(root, localDir(), 'sider');
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')).map((name) => name.slice(0, -'.mdx'.length)) : [];
-}
+/** The two local folders that may have a version in the second written language. */
+export type VersionedFolder = 'tilbud' | 'sider';
 
 /**
- * The local offers (file names without `.mdx`) that have no version in `lang`: in that
- * language's build they get a page that says so (src/pages/tilbud/[id].astro).
+ * The local offers or guide pages (file names without `.mdx`) that have no version in `lang`.
+ * In that language's build an offer without one gets a page that says so
+ * (src/pages/tilbud/[id].astro), and a guide page is shown as written, marked as the main
+ * language (src/layouts/GuidePage.astro).
  */
-export function offersWithoutVersion(lang: SiteLanguage, root = process.cwd()): string[] {
+export function withoutVersion(folder: VersionedFolder, lang: SiteLanguage, root = process.cwd()): string[] {
   const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : []);
-  const translated = new Set(list(resolve(root, localLanguageDir(lang), 'tilbud')));
-  return list(resolve(root, localDir(), 'tilbud'))
+  const translated = new Set(list(resolve(root, localLanguageDir(lang), folder)));
+  return list(resolve(root, localDir(), folder))
     .filter((name) => !translated.has(name))
     .map((name) => name.slice(0, -'.mdx'.length));
 }

@@ -3,7 +3,7 @@
  * read once from the profile and the build's environment, for Base.astro, the header and the
  * page of an offer not written in the second language.
  */
-import { alsoLanguage, isSecondPass, localPageIds, mainBaseOverride, mainLanguage, offersWithoutVersion, type SiteLanguage } from '../siteConfig';
+import { alsoLanguage, isSecondPass, mainBaseOverride, mainLanguage, withoutVersion, type SiteLanguage } from '../siteConfig';
 import { offerPath, pagePath } from '../lib/routes';
 import type { WrittenLanguages } from '../lib/writtenLanguages';
 
@@ -17,8 +17,8 @@ export function writtenLanguages(): WrittenLanguages {
     also,
     // In the second build the main site's base is given by the first; in the main build it is this one's.
     mainBase: mainBaseOverride() ?? import.meta.env.BASE_URL,
-    // The local offers not written in the second language, and the local guide pages, which have no version there yet.
-    withoutVersion: new Set(also ? [...offersWithoutVersion(also).map(offerPath), ...localPageIds().map(pagePath)] : []),
+    // The local offers and guide pages not written in the second language.
+    withoutVersion: new Set(also ? [...withoutVersion('tilbud', also).map(offerPath), ...withoutVersion('sider', also).map(pagePath)] : []),
   };
   return setup;
 }

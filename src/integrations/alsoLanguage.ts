@@ -54,13 +54,20 @@ export function removeMainOnly(out: string): void {
 }
 
 /**
- * A version in the second language of an offer the municipality does not have
- * (`<local>/<lang>/tilbud/<id>.mdx` without `<local>/tilbud/<id>.mdx`): an error, named with file and field.
+ * A version in the second language of an offer or a guide page the municipality does not have
+ * (`<local>/<lang>/tilbud/<id>.mdx` without `<local>/tilbud/<id>.mdx`, and the same for `sider/`):
+ * an error, named with file and field.
  */
 export function orphanVersions(localDir: string, lang: SiteLanguage, relativeTo: (file: string) => string): ContentProblem[] {
-  const dir = join(localDir, lang, 'tilbud');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_') && !existsSync(join(localDir, 'tilbud', name)))
-    .map((name) => ({ file: relativeTo(join(dir, name)), problem: `finnes ikke i ${relativeTo(join(localDir, 'tilbud'))}/: en ${lang === 'nb' ? 'bokmålsversjon' : 'nynorskversjon'} må ha samme filnavn som tilbudet den skriver om` }));
+  return (['tilbud', 'sider'] as const).flatMap((folder) => {
+    const dir = join(localDir, lang, folder);
+    if (!existsSync(dir)) return [];
+    const what = folder === 'tilbud' ? 'tilbudet' : 'siden';
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_') && !existsSync(join(localDir, folder, name)))
+      .map((name) => ({
+        file: relativeTo(join(dir, name)),
+        problem: `finnes ikke i ${relativeTo(join(localDir, folder))}/: en ${lang === 'nb' ? 'bokmålsversjon' : 'nynorskversjon'} må ha samme filnavn som ${what} den skriver om`,
+      }));
+  });
 }

@@ -56,20 +56,22 @@ function listDir(dir: string, extension: string): string[] {
 
 /**
  * Every content file under the national and the local folder. `languageDir` is the folder of
- * the local offers in a second written language (`<local>/nb`, docs/adr/0018): where it has an
- * offer's file, that file is read instead of the one in `<local>/tilbud/`.
+ * the local offers and guide pages in a second written language (`<local>/nb`, docs/adr/0018):
+ * where it has an offer's or a page's file, that file is read instead of the one in
+ * `<local>/tilbud/` or `<local>/sider/`.
  */
 export function readContent(nationalDir: string, localDir: string, languageDir?: string): ContentFile[] {
   const files: ContentFile[] = [];
-  const version = (file: string): string => {
+  const version = (folder: 'tilbud' | 'sider', file: string): string => {
     if (!languageDir) return file;
-    const other = join(languageDir, 'tilbud', basename(file));
+    const other = join(languageDir, folder, basename(file));
     return existsSync(other) ? other : file;
   };
   for (const root of [nationalDir, localDir]) {
     const national = root === nationalDir;
-    for (const file of listDir(join(root, 'tilbud'), '.mdx')) files.push(readOne(national ? file : version(file), 'tilbud', national));
-    for (const file of listDir(join(root, 'sider'), '.mdx')) files.push(readOne(file, 'sider', national));
+    for (const folder of ['tilbud', 'sider'] as const) {
+      for (const file of listDir(join(root, folder), '.mdx')) files.push(readOne(national ? file : version(folder, file), folder, national));
+    }
     for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter', national));
   }
   const catalogue = join(nationalDir, 'tilbudskatalog.yaml');

@@ -61,6 +61,12 @@ describe('readContent for a second written language (docs/adr/0018)', () => {
   writeFileSync(join(lokalt, 'tilbud', 'stottekontakt.mdx'), '---\ntitle: Støttekontakt\n---\n');
   writeFileSync(join(lokalt, 'nb', 'tilbud', 'avlastning.mdx'), '---\ntitle: Avlastning\n---\n');
   writeFileSync(join(lokalt, 'nb', 'tilbud', 'sorggrupper.mdx'), '---\ntitle: Sorggrupper\n---\n');
+  mkdirSync(join(lokalt, 'sider'), { recursive: true });
+  mkdirSync(join(lokalt, 'nb', 'sider'), { recursive: true });
+  writeFileSync(join(lokalt, 'sider', 'for-du-ringjer.mdx'), '---\ntitle: Før du ringjer\n---\n');
+  writeFileSync(join(lokalt, 'sider', 'godt-mote.mdx'), '---\ntitle: Eit godt møte\n---\n');
+  writeFileSync(join(lokalt, 'nb', 'sider', 'for-du-ringjer.mdx'), '---\ntitle: Før du ringer\n---\n');
+  writeFileSync(join(lokalt, 'nb', 'sider', 'moteplass.mdx'), '---\ntitle: Møteplass\n---\n');
 
   it('reads the version in the second language where there is one, and the main file where there is none', () => {
     const offers = readContent(national, lokalt, join(lokalt, 'nb')).filter((file) => file.collection === 'tilbud' && !file.national);
@@ -71,9 +77,18 @@ describe('readContent for a second written language (docs/adr/0018)', () => {
     expect(offers[0]?.file).toBe(join(lokalt, 'nb', 'tilbud', 'avlastning.mdx'));
   });
 
-  it('names a version without an offer of the same name, with file and field', () => {
+  it('does the same for the local guide pages', () => {
+    const pages = readContent(national, lokalt, join(lokalt, 'nb')).filter((file) => file.collection === 'sider' && !file.national);
+    expect(pages.map((file) => [file.id, (file.data as { title: string }).title])).toEqual([
+      ['for-du-ringjer', 'Før du ringer'],
+      ['godt-mote', 'Eit godt møte'],
+    ]);
+  });
+
+  it('names a version without an offer or a page of the same name, with file and field', () => {
     expect(orphanVersions(lokalt, 'nb', (file) => file.slice(both.length + 1))).toEqual([
       { file: 'lokalt/nb/tilbud/sorggrupper.mdx', problem: 'finnes ikke i lokalt/tilbud/: en bokmålsversjon må ha samme filnavn som tilbudet den skriver om' },
+      { file: 'lokalt/nb/sider/moteplass.mdx', problem: 'finnes ikke i lokalt/sider/: en bokmålsversjon må ha samme filnavn som siden den skriver om' },
     ]);
   });
 });

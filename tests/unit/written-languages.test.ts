@@ -3,7 +3,7 @@
  * profile's `alsoLanguage` read with file and field, and the addresses of each page's versions.
  */
 import { describe, expect, it } from 'vitest';
-import { alsoLanguageOfProfile, offersWithoutVersion } from '../../src/siteConfig';
+import { alsoLanguageOfProfile, withoutVersion } from '../../src/siteConfig';
 import { profileSchema } from '../../src/schemas';
 import { profileFiles } from '../support/profileFile';
 import { languageVersions, otherWrittenLanguage, versionPath, type WrittenLanguages } from '../../src/lib/writtenLanguages';
@@ -49,11 +49,12 @@ describe('alsoLanguage i profilen', () => {
     expect(wrong.error?.issues[0]?.message).toBe('må være nb (bokmål) eller nn (nynorsk)');
   });
 
-  it('tilbudene uten versjon på det andre skriftspråket: testkommunen har avlastning på bokmål, ikke støttekontakt', () => {
+  it('tilbudene og sidene uten versjon på det andre skriftspråket: testkommunen har avlastning og «Før du ringjer» på bokmål, ikke støttekontakt og «Eit godt møte»', () => {
     const before = process.env.PG_LOKALT;
     process.env.PG_LOKALT = 'tests/fixtures/annen-kommune/lokalt';
     try {
-      expect(offersWithoutVersion('nb')).toEqual(['stottekontakt']);
+      expect(withoutVersion('tilbud', 'nb')).toEqual(['stottekontakt']);
+      expect(withoutVersion('sider', 'nb')).toEqual(['godt-mote']);
     } finally {
       if (before === undefined) delete process.env.PG_LOKALT;
       else process.env.PG_LOKALT = before;
