@@ -20,6 +20,9 @@ const ORIGIN = 'https://www.provestad.example';
 /** A local offer with a bokmål version (nb/tilbud/avlastning.mdx), and one without. */
 const TRANSLATED = '/tilbud/avlastning/';
 const NOT_TRANSLATED = '/tilbud/stottekontakt/';
+/** A local guide page with a bokmål version (nb/sider/for-du-ringjer.mdx), and one without. */
+const TRANSLATED_PAGE = '/for-du-ringjer/';
+const NOT_TRANSLATED_PAGE = '/godt-mote/';
 
 const fileOf = (dir: string, path: string) => join(dir, path.endsWith('/') ? `${path}index.html` : path);
 /** A page by its address on the published site (`/nb/tilbud/`): the root is dist-fixture/. */
@@ -79,8 +82,8 @@ test.describe('testkommunen på nynorsk og bokmål side om side, fra filene', ()
         if (!html.includes('class="pg-nav')) continue;
         const link = writtenLanguageLink(html);
         const same = other === 'nb' ? `/nb${page}` : page.slice('/nb'.length);
-        // An offer written in nynorsk only: from nynorsk to the bokmål front page; from its bokmål page back to it.
-        const expected = page === NOT_TRANSLATED ? '/nb/' : same;
+        // An offer or a page written in nynorsk only: from nynorsk to the bokmål front page; from its bokmål page back to it.
+        const expected = page === NOT_TRANSLATED || page === NOT_TRANSLATED_PAGE ? '/nb/' : same;
         if (!link) wrong.push(`${page}: ingen lenke «${name}»`);
         else if (link.text !== name || link.lang !== other || link.hreflang !== other || link.href !== expected)
           wrong.push(`${page}: ${JSON.stringify(link)}, ventet ${expected}`);
@@ -129,6 +132,19 @@ test.describe('testkommunen på nynorsk og bokmål side om side, fra filene', ()
     expect(alternates(htmlAt(NOT_TRANSLATED)).nb).toBeUndefined();
     expect(htmlAt(`/nb${NOT_TRANSLATED}`)).not.toContain('data-pagefind-body');
     expect(htmlAt(`/nb${TRANSLATED}`)).toContain('data-pagefind-body');
+  });
+
+  test('en lokal veiledningsside med bokmålsversjon har den på bokmål, med hreflang-par; en uten vises som skrevet, merket nynorsk, utenfor søket', () => {
+    expect(alternates(htmlAt(TRANSLATED_PAGE))).toMatchObject({ nn: TRANSLATED_PAGE, nb: `/nb${TRANSLATED_PAGE}` });
+    expect(alternates(htmlAt(`/nb${TRANSLATED_PAGE}`))).toMatchObject({ nn: TRANSLATED_PAGE, nb: `/nb${TRANSLATED_PAGE}` });
+    const translated = htmlAt(`/nb${TRANSLATED_PAGE}`);
+    expect(translated).toMatch(/<h1[^>]*>Før du ringer kommunen<\/h1>/);
+    expect(translated).toContain('data-pagefind-body');
+    const untranslated = htmlAt(`/nb${NOT_TRANSLATED_PAGE}`);
+    expect(untranslated).toMatch(/<h1[^>]* lang="nn"[^>]*>Eit godt møte med tenestene<\/h1>/);
+    expect(alternates(untranslated)).toEqual({});
+    expect(alternates(htmlAt(NOT_TRANSLATED_PAGE)).nb).toBeUndefined();
+    expect(untranslated).not.toContain('data-pagefind-body');
   });
 });
 
