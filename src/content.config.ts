@@ -8,9 +8,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { englishContactSchema, englishOfferSchema, englishPageSchema, contactSchema, eventSchema, frontPageSchema, glossaryTermSchema, lawSchema, offerSchema, pageSchema, profileSchema } from './schemas';
-import { existsSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, nationalDir, passLanguage, withoutVersion, type VersionedFolder } from './siteConfig';
+import { ENGLISH_DIR, hasEventFiles, localDir, localEnglishDir, localLanguageDir, mdxFileNames, nationalDir, passLanguage, withoutVersion, type VersionedFolder } from './siteConfig';
 
 const NATIONAL_DIR = nationalDir();
 
@@ -42,10 +41,9 @@ const versionedFiles = (folder: VersionedFolder): string[] => {
   const lang = passLanguage();
   if (!lang) return bothParts(folder, 'mdx');
   const without = new Set(withoutVersion(folder, lang));
-  const local = existsSync(`${localDir()}/${folder}`) ? readdirSync(`${localDir()}/${folder}`).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : [];
   return [
     `${NATIONAL_DIR}/${folder}/[!_]*.mdx`,
-    ...local.map((name) => (without.has(name.slice(0, -'.mdx'.length)) ? `${localDir()}/${folder}/${name}` : `${localLanguageDir(lang)}/${folder}/${name}`)),
+    ...mdxFileNames(`${localDir()}/${folder}`).map((name) => (without.has(name.slice(0, -'.mdx'.length)) ? `${localDir()}/${folder}/${name}` : `${localLanguageDir(lang)}/${folder}/${name}`)),
   ];
 };
 

@@ -121,8 +121,12 @@ export const alsoLanguage = (root = process.cwd()): SiteLanguage | undefined => 
  */
 export const localLanguageDir = (lang: SiteLanguage): string => `${localDir()}/${lang}`;
 
-/** The two local folders that may have a version in the second written language. */
-export type VersionedFolder = 'tilbud' | 'sider';
+/** The local folders whose files may have a version in the second written language. */
+export const VERSIONED_FOLDERS = ['tilbud', 'sider'] as const;
+export type VersionedFolder = (typeof VERSIONED_FOLDERS)[number];
+
+/** The content files in a folder (`.mdx`, not shared texts starting with `_`), by file name; none when the folder is missing. */
+export const mdxFileNames = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : []);
 
 /**
  * The local offers or guide pages (file names without `.mdx`) that have no version in `lang`.
@@ -131,9 +135,8 @@ export type VersionedFolder = 'tilbud' | 'sider';
  * language (src/layouts/GuidePage.astro).
  */
 export function withoutVersion(folder: VersionedFolder, lang: SiteLanguage, root = process.cwd()): string[] {
-  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx') && !name.startsWith('_')) : []);
-  const translated = new Set(list(resolve(root, localLanguageDir(lang), folder)));
-  return list(resolve(root, localDir(), folder))
+  const translated = new Set(mdxFileNames(resolve(root, localLanguageDir(lang), folder)));
+  return mdxFileNames(resolve(root, localDir(), folder))
     .filter((name) => !translated.has(name))
     .map((name) => name.slice(0, -'.mdx'.length));
 }

@@ -5,12 +5,12 @@
  * `<base><lang>/`. `npm run build` stays the one command; the second build fails the first.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ContentProblem } from '../lib/content/issues';
-import type { SiteLanguage } from '../siteConfig';
+import { mdxFileNames, VERSIONED_FOLDERS, type SiteLanguage } from '../siteConfig';
 
 /**
  * Runs the second build: `PG_PASS_LANGUAGE` tells it which language it is (and keeps it from
@@ -59,12 +59,11 @@ export function removeMainOnly(out: string): void {
  * an error, named with file and field.
  */
 export function orphanVersions(localDir: string, lang: SiteLanguage, relativeTo: (file: string) => string): ContentProblem[] {
-  return (['tilbud', 'sider'] as const).flatMap((folder) => {
+  return VERSIONED_FOLDERS.flatMap((folder) => {
     const dir = join(localDir, lang, folder);
-    if (!existsSync(dir)) return [];
     const what = folder === 'tilbud' ? 'tilbudet' : 'siden';
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.mdx') && !name.startsWith('_') && !existsSync(join(localDir, folder, name)))
+    return mdxFileNames(dir)
+      .filter((name) => !existsSync(join(localDir, folder, name)))
       .map((name) => ({
         file: relativeTo(join(dir, name)),
         problem: `finnes ikke i ${relativeTo(join(localDir, folder))}/: en ${lang === 'nb' ? 'bokmålsversjon' : 'nynorskversjon'} må ha samme filnavn som ${what} den skriver om`,

@@ -195,7 +195,7 @@ export function parorendeguiden(): AstroIntegration {
         const review = reviewContent(files, { drafts, today: osloDate(now) });
         const problems = [...review.problems];
         if (also && !secondPass) {
-          // The offers in the second written language are checked in this same round, before
+          // The offers and pages in the second written language are checked in this same round, before
           // anything is written: a broken one must not leave a half-published site (docs/adr/0018).
           const versionsDir = resolve(root, localLanguageDir(also));
           const versions = readContent(join(root, nationalDir(also)), resolve(root, local), versionsDir).map((file) => ({ ...file, file: relative(file.file) }));

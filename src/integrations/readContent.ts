@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { CollectionName, ContentFile } from '../lib/content/check';
+import { VERSIONED_FOLDERS, type VersionedFolder } from '../siteConfig';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 /** `import Navn from './_navn.mdx';` or `'../sider/_navn.mdx'`: a shared text, its file name starting with `_`. */
@@ -62,14 +63,14 @@ function listDir(dir: string, extension: string): string[] {
  */
 export function readContent(nationalDir: string, localDir: string, languageDir?: string): ContentFile[] {
   const files: ContentFile[] = [];
-  const version = (folder: 'tilbud' | 'sider', file: string): string => {
+  const version = (folder: VersionedFolder, file: string): string => {
     if (!languageDir) return file;
     const other = join(languageDir, folder, basename(file));
     return existsSync(other) ? other : file;
   };
   for (const root of [nationalDir, localDir]) {
     const national = root === nationalDir;
-    for (const folder of ['tilbud', 'sider'] as const) {
+    for (const folder of VERSIONED_FOLDERS) {
       for (const file of listDir(join(root, folder), '.mdx')) files.push(readOne(national ? file : version(folder, file), folder, national));
     }
     for (const file of listDir(join(root, 'kontakter'), '.yaml')) files.push(readOne(file, 'kontakter', national));

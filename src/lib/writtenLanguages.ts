@@ -18,7 +18,7 @@ export interface WrittenLanguages {
   /**
    * Site paths of the municipality's own pages that have no version in the second written
    * language: the local offers not written in it (its page only says so) and the local guide
-   * pages. The English section and the 404 page are the main site's only (`mainSiteOnly`).
+   * pages not written in it (shown as written, marked as the main language). The English section and the 404 page are the main site's only (`mainSiteOnly`).
    */
   withoutVersion: ReadonlySet<string>;
 }

@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/integrations/readContent';
 import { orphanVersions } from '../../src/integrations/alsoLanguage';
@@ -55,18 +55,19 @@ describe('readContent and shared texts', () => {
 describe('readContent for a second written language (docs/adr/0018)', () => {
   const both = join(root, 'to-skriftsprak');
   const lokalt = join(both, 'lokalt');
-  mkdirSync(join(lokalt, 'tilbud'), { recursive: true });
-  mkdirSync(join(lokalt, 'nb', 'tilbud'), { recursive: true });
-  writeFileSync(join(lokalt, 'tilbud', 'avlastning.mdx'), '---\ntitle: Avlasting\n---\n');
-  writeFileSync(join(lokalt, 'tilbud', 'stottekontakt.mdx'), '---\ntitle: Støttekontakt\n---\n');
-  writeFileSync(join(lokalt, 'nb', 'tilbud', 'avlastning.mdx'), '---\ntitle: Avlastning\n---\n');
-  writeFileSync(join(lokalt, 'nb', 'tilbud', 'sorggrupper.mdx'), '---\ntitle: Sorggrupper\n---\n');
-  mkdirSync(join(lokalt, 'sider'), { recursive: true });
-  mkdirSync(join(lokalt, 'nb', 'sider'), { recursive: true });
-  writeFileSync(join(lokalt, 'sider', 'for-du-ringjer.mdx'), '---\ntitle: Før du ringjer\n---\n');
-  writeFileSync(join(lokalt, 'sider', 'godt-mote.mdx'), '---\ntitle: Eit godt møte\n---\n');
-  writeFileSync(join(lokalt, 'nb', 'sider', 'for-du-ringjer.mdx'), '---\ntitle: Før du ringer\n---\n');
-  writeFileSync(join(lokalt, 'nb', 'sider', 'moteplass.mdx'), '---\ntitle: Møteplass\n---\n');
+  /** A content file with only its title, its folder made as needed. */
+  const write = (path: string, title: string) => {
+    mkdirSync(dirname(join(lokalt, path)), { recursive: true });
+    writeFileSync(join(lokalt, path), `---\ntitle: ${title}\n---\n`);
+  };
+  write('tilbud/avlastning.mdx', 'Avlasting');
+  write('tilbud/stottekontakt.mdx', 'Støttekontakt');
+  write('nb/tilbud/avlastning.mdx', 'Avlastning');
+  write('nb/tilbud/sorggrupper.mdx', 'Sorggrupper');
+  write('sider/for-du-ringjer.mdx', 'Før du ringjer');
+  write('sider/godt-mote.mdx', 'Eit godt møte');
+  write('nb/sider/for-du-ringjer.mdx', 'Før du ringer');
+  write('nb/sider/moteplass.mdx', 'Møteplass');
 
   it('reads the version in the second language where there is one, and the main file where there is none', () => {
     const offers = readContent(national, lokalt, join(lokalt, 'nb')).filter((file) => file.collection === 'tilbud' && !file.national);
